@@ -1,0 +1,54 @@
+// Two bundles from one source tree: the plugin (main.js) and the CLI (dist/cli.js).
+// `node esbuild.config.mjs production` builds both once; without it, the plugin is
+// rebuilt on every change straight into the example vault's plugin folder.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+import { chmod, copyFile, mkdir } from "node:fs/promises";
+
+const production = process.argv[2] === "production";
+const devPluginDir = "examples/vault/.obsidian/plugins/process-sharing";
+
+const pluginOptions = {
+  entryPoints: ["src/plugin/main.ts"],
+  bundle: true,
+  format: "cjs",
+  platform: "browser",
+  target: "es2021",
+  external: [
+    "obsidian",
+    "electron",
+    "@codemirror/*",
+    "@lezer/*",
+    ...builtinModules,
+    ...builtinModules.map((name) => `node:${name}`),
+  ],
+  logLevel: "info",
+  treeShaking: true,
+  minify: production,
+  sourcemap: production ? false : "inline",
+  outfile: production ? "main.js" : `${devPluginDir}/main.js`,
+  metafile: true,
+};
+
+const cliOptions = {
+  entryPoints: ["src/cli/main.ts"],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  banner: { js: "#!/usr/bin/env node" },
+  logLevel: "info",
+  outfile: "dist/cli.js",
+};
+
+if (production) {
+  await esbuild.build(pluginOptions);
+  await esbuild.build(cliOptions);
+  await chmod("dist/cli.js", 0o755);
+} else {
+  await mkdir(devPluginDir, { recursive: true });
+  await copyFile("manifest.json", `${devPluginDir}/manifest.json`);
+  await copyFile("styles.css", `${devPluginDir}/styles.css`);
+  const context = await esbuild.context(pluginOptions);
+  await context.watch();
+}

@@ -1,0 +1,43 @@
+// Lint: Obsidian's recommended rules (with type-checked typescript-eslint) on everything that
+// ships in main.js — src/core and src/plugin — and on the release files. Code that never runs
+// inside Obsidian (the Node CLI, tests, build scripts) gets typescript-eslint's type-checked rules
+// instead: the Obsidian guidelines (no Node modules, no console) are about the plugin, not about them.
+import { defineConfig, globalIgnores } from "eslint/config";
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const PLUGIN_CODE = ["src/core/**/*.ts", "src/plugin/**/*.ts"];
+const NODE_CODE = ["src/cli/**/*.ts", "tests/**/*.ts", "scripts/**/*.{ts,mjs}", "*.mjs", "*.ts"];
+const SCRIPT_FILE = /\*\*\/\*\.\{(ts|js)/;
+
+// Obsidian's configs that target script files are narrowed to the plugin's code; the rest
+// (package.json, the English locale module) keep their own file patterns.
+const obsidianForPlugin = obsidianmd.configs.recommendedWithLocalesEn.map((config) => {
+  const patterns = (config.files ?? []).flat();
+  const targetsScripts = config.files === undefined || patterns.some((p) => SCRIPT_FILE.test(p));
+  return targetsScripts ? { ...config, files: PLUGIN_CODE } : config;
+});
+
+export default defineConfig([
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tmp/", "docs/"]),
+  ...obsidianForPlugin,
+  {
+    files: NODE_CODE,
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["**/*.mjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.mjs", "scripts/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+]);

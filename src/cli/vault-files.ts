@@ -1,0 +1,128 @@
+// Finding and reading notes on disk for the CLI: folders walked recursively, dot-folders
+// (.obsidian, .git, .trash) skipped, symbolic links never followed, paths reported with "/"
+// separators in Unicode NFC (macOS stores Hangul file names decomposed).
+import { lstat, readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseYamlText, YAMLParseError } from "yaml";
+
+export interface FoundNote {
+  /** Absolute path on disk, as the file system spells it. */
+  absolutePath: string;
+  /** Path relative to the root that was walked, "/"-separated, NFC. */
+  relativePath: string;
+}
+
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+export interface WalkResult {
+  notes: FoundNote[];
+  problems: PathProblem[];
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith(".");
+}
+
+export function toVaultPath(root: string, absolutePath: string): string {
+  return path.relative(root, absolutePath).split(path.sep).join("/").normalize("NFC");
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = String(error.code);
+    if (code === "ENOENT") return "no such file or folder";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "ENOTDIR") return "not a folder";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Collects the Markdown notes under `root` (a folder), sorted by relative path. Unreadable
+ * sub-folders are reported as problems and skipped; the walk goes on.
+ */
+export async function walkNotes(root: string): Promise<WalkResult> {
+  const notes: FoundNote[] = [];
+  const problems: PathProblem[] = [];
+  const pending: string[] = [root];
+  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: folder, message: describe(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      if (isHidden(entry.name)) continue;
+      const absolutePath = path.join(folder, entry.name);
+      if (entry.isDirectory()) pending.push(absolutePath);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        notes.push({ absolutePath, relativePath: toVaultPath(root, absolutePath) });
+      }
+      // Symbolic links are neither files nor folders here: never followed.
+    }
+  }
+  notes.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  return { notes, problems };
+}
+
+export type PathKind = "file" | "folder";
+
+/** Tells what a command-line path is, or why it can't be used. */
+export async function inspectPath(target: string): Promise<{ kind: PathKind } | { problem: string }> {
+  try {
+    const stats = await lstat(target);
+    if (stats.isSymbolicLink()) return { problem: "is a symbolic link (not followed)" };
+    if (stats.isDirectory()) return { kind: "folder" };
+    if (stats.isFile()) return { kind: "file" };
+    return { problem: "is neither a file nor a folder" };
+  } catch (error) {
+    return { problem: describe(error) };
+  }
+}
+
+export interface ReadNote {
+  text: string;
+}
+
+/** Reads a note as UTF-8. A file that is not valid UTF-8 (binary, another encoding) is a problem, not garbage. */
+export async function readNoteText(absolutePath: string): Promise<ReadNote | { problem: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return { problem: describe(error) };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text.includes("\u0000")) return { problem: "is a binary file, not a note" };
+    return { text };
+  } catch {
+    return { problem: "is not valid UTF-8 text" };
+  }
+}
+
+export type FrontmatterValues = Record<string, unknown>;
+
+/**
+ * Parses a note's frontmatter YAML with the `yaml` package (the plugin uses Obsidian's cache instead).
+ * Malformed YAML gives an error message and empty values, never a throw.
+ */
+export function parseFrontmatterYaml(yamlText: string): { values: FrontmatterValues; error: string | null } {
+  if (yamlText.trim() === "") return { values: {}, error: null };
+  try {
+    const parsed: unknown = parseYamlText(yamlText, { uniqueKeys: false, maxAliasCount: 100 });
+    if (parsed === null || parsed === undefined) return { values: {}, error: null };
+    if (typeof parsed !== "object" || Array.isArray(parsed)) {
+      return { values: {}, error: "frontmatter is not a set of key: value pairs" };
+    }
+    return { values: parsed as FrontmatterValues, error: null };
+  } catch (error) {
+    const message = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
+    return { values: {}, error: `malformed frontmatter: ${message}` };
+  }
+}
