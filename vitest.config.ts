@@ -21,6 +21,10 @@ export default defineConfig({
         },
       },
       {
+        resolve: {
+          // `obsidian` ships types only; at run time the plugin gets the in-memory Obsidian.
+          alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
+        },
         test: {
           name: "plugin",
           include: ["tests/plugin/**/*.test.ts"],

@@ -1,0 +1,114 @@
+// Wiki links, Markdown links and embeds of one masked line. Each finder moves strictly forward
+// (indexOf to the closer, lastIndexOf back to the innermost opener), so a line costs linear time
+// even when it is full of unmatched brackets.
+import type { NoteLink } from "./types";
+
+export interface ExternalLink {
+  line: number;
+  url: string;
+}
+
+const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+function splitSubpath(path: string): { target: string; subpath?: string } {
+  const hash = path.indexOf("#");
+  if (hash < 0) return { target: path.trim() };
+  return { target: path.slice(0, hash).trim(), subpath: path.slice(hash).trim() };
+}
+
+function decode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Finds [[wiki]] links and ![[embeds]]; returns them and the line with those spans blanked. */
+function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
+  let rest = text;
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf("[[", from);
+    if (open < 0) break;
+    const close = text.indexOf("]]", open + 2);
+    if (close < 0) break;
+    const innermost = text.lastIndexOf("[[", close - 1);
+    const start = innermost >= open ? innermost : open;
+    const inner = text.slice(start + 2, close);
+    const embed = start > 0 && text[start - 1] === "!";
+    // "\|" is how a wiki link's alias is written inside a table.
+    const pipe = inner.search(/\\?\|/);
+    const pathPart = pipe < 0 ? inner : inner.slice(0, pipe);
+    const aliasStart = pipe < 0 ? -1 : inner.indexOf("|", pipe) + 1;
+    const { target, subpath } = splitSubpath(pathPart.endsWith("\\") ? pathPart.slice(0, -1) : pathPart);
+    if (target !== "" || subpath !== undefined) {
+      const begin = embed ? start - 1 : start;
+      const link: NoteLink = { line, kind: embed ? "embed" : "wiki", original: text.slice(begin, close + 2), target };
+      if (subpath !== undefined) link.subpath = subpath;
+      if (aliasStart > 0) link.alias = inner.slice(aliasStart).trim();
+      links.push(link);
+      rest = rest.slice(0, begin) + " ".repeat(close + 2 - begin) + rest.slice(close + 2);
+    }
+    from = close + 2;
+  }
+  return rest;
+}
+
+/** Finds [text](path) links and ![alt](path) embeds; external URLs go to `external` instead. */
+function findMarkdownLinks(text: string, line: number, links: NoteLink[], external: ExternalLink[]): void {
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf("[", from);
+    if (open < 0) break;
+    const close = text.indexOf("]", open + 1);
+    if (close < 0) break;
+    if (text[close + 1] !== "(") {
+      from = close + 1;
+      continue;
+    }
+    const start = Math.max(open, text.lastIndexOf("[", close - 1));
+    const end = text.indexOf(")", close + 2);
+    if (end < 0) break;
+    let destination = text.slice(close + 2, end).trim();
+    if (destination.startsWith("<") && destination.includes(">")) {
+      destination = destination.slice(1, destination.indexOf(">"));
+    } else {
+      // A title after the path: [text](path "title").
+      const space = destination.search(/\s/);
+      if (space >= 0) destination = destination.slice(0, space);
+    }
+    const embed = start > 0 && text[start - 1] === "!";
+    const begin = embed ? start - 1 : start;
+    if (destination !== "") {
+      if (URL_SCHEME.test(destination)) external.push({ line, url: destination });
+      else {
+        const { target, subpath } = splitSubpath(destination);
+        const link: NoteLink = {
+          line,
+          kind: embed ? "embed" : "markdown",
+          original: text.slice(begin, end + 1),
+          target: decode(target),
+        };
+        if (subpath !== undefined) link.subpath = decode(subpath);
+        const alias = text.slice(start + 1, close).trim();
+        if (alias !== "") link.alias = alias;
+        links.push(link);
+      }
+    }
+    from = end + 1;
+  }
+}
+
+const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]]+/g;
+
+/** Collects the links of one masked line (wiki first, so "[[a]](b)" is never read twice). */
+export function findLinks(visible: string, line: number, links: NoteLink[], external: ExternalLink[]): void {
+  if (!visible.includes("[") && !visible.includes("http")) return;
+  const withoutWiki = visible.includes("[[") ? findWikiLinks(visible, line, links) : visible;
+  const before = external.length;
+  if (withoutWiki.includes("](")) findMarkdownLinks(withoutWiki, line, links, external);
+  if (external.length === before && withoutWiki.includes("http")) {
+    for (const match of withoutWiki.matchAll(BARE_URL)) external.push({ line, url: match[0] });
+  }
+}

@@ -1,0 +1,122 @@
+// One parse of a note: lines with their visible prose, the frontmatter range, headings with their
+// section ranges, links, tags, dated lines, numbered steps and questions to the reader. Every
+// consumer (rules, the root graph's CLI input, the scaffold) reads this; nothing parses twice.
+// Linear in the note's length: each line is visited a bounded number of times.
+import { hasDate } from "./dates";
+import { findLinks, type ExternalLink } from "./links";
+import { maskLines } from "./masks";
+import { asksReader } from "./questions";
+import type { NoteHeading, NoteLine, NoteLink, ParsedNote } from "./types";
+
+export interface ParsedNoteDetails extends ParsedNote {
+  /** Links to web addresses (Markdown links and bare URLs) in the body. */
+  externalLinks: ExternalLink[];
+  /** 1-based line where the body starts (after the frontmatter). */
+  bodyStartLine: number;
+}
+
+const HEADING = /^[ \t]{0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+const NUMBERED_STEP = /^[ \t]*(?:>[ \t]*)*\d{1,3}[.)][ \t]+\S/;
+// A tag: "#" at the start or after whitespace/punctuation, then letters, digits, _ - / (not all digits).
+const TAG = /#([\p{L}\p{N}_/-]+)/gu;
+const TAG_BOUNDARY = /[\s([{,;:!?"'“‘]/u;
+
+/** Strips a BOM and turns CRLF and lone CR into LF. */
+export function normaliseText(raw: string): string {
+  const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
+}
+
+/** "Title ##" → "Title"; "##" alone → "" (trimmed by hand: a regex here could backtrack on long runs of spaces). */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === text.length) return text;
+  if (end === 0) return "";
+  const before = text[end - 1];
+  return before === " " || before === "\t" ? text.slice(0, end).trim() : text;
+}
+
+function headingOf(visible: string): { level: number; text: string } | null {
+  if (!visible.includes("#")) return null;
+  const match = HEADING.exec(visible);
+  if (!match) return null;
+  return { level: (match[1] ?? "#").length, text: withoutClosingHashes((match[2] ?? "").trim()) };
+}
+
+function collectTags(visible: string, tags: Set<string>): void {
+  if (!visible.includes("#")) return;
+  for (const match of visible.matchAll(TAG)) {
+    const at = match.index;
+    const before = at > 0 ? (visible[at - 1] ?? "") : "";
+    if (before !== "" && !TAG_BOUNDARY.test(before)) continue;
+    const tag = (match[1] ?? "").replace(/[/-]+$/, "");
+    if (tag !== "" && !/^[0-9]+$/.test(tag)) tags.add(tag);
+  }
+}
+
+/** Sets each heading's sectionEnd: the line before the next heading of the same or a higher level. */
+function closeSections(headings: NoteHeading[], lastLine: number): void {
+  const open: NoteHeading[] = [];
+  for (const heading of headings) {
+    while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= heading.level) {
+      const closed = open.pop();
+      if (closed) closed.sectionEnd = heading.line - 1;
+    }
+    open.push(heading);
+  }
+  for (const heading of open) heading.sectionEnd = lastLine;
+}
+
+export function parseNote(raw: string): ParsedNoteDetails {
+  const text = normaliseText(typeof raw === "string" ? raw : "");
+  const rawLines = text === "" ? [] : text.split("\n");
+  // A final newline ends the last line; it does not start another.
+  if (rawLines.length > 1 && rawLines[rawLines.length - 1] === "") rawLines.pop();
+  const masked = maskLines(rawLines);
+
+  const lines: NoteLine[] = [];
+  const headings: NoteHeading[] = [];
+  const links: NoteLink[] = [];
+  const externalLinks: ExternalLink[] = [];
+  const tags = new Set<string>();
+  const datedLines: number[] = [];
+  const numberedSteps: number[] = [];
+  const questions: number[] = [];
+
+  for (let index = 0; index < rawLines.length; index++) {
+    const number = index + 1;
+    const visible = masked.visible[index] ?? "";
+    lines.push({ number, text: rawLines[index] ?? "", visible });
+    if (visible === "") continue;
+    const heading = headingOf(visible);
+    if (heading) headings.push({ line: number, level: heading.level, text: heading.text, sectionEnd: number });
+    findLinks(visible, number, links, externalLinks);
+    collectTags(heading ? heading.text : visible, tags);
+    if (hasDate(visible)) datedLines.push(number);
+    if (NUMBERED_STEP.test(visible)) numberedSteps.push(number);
+    if (asksReader(visible)) questions.push(number);
+  }
+  closeSections(headings, rawLines.length);
+
+  const frontmatter = masked.frontmatter
+    ? {
+        startLine: masked.frontmatter.startLine,
+        endLine: masked.frontmatter.endLine,
+        yaml: rawLines.slice(1, masked.frontmatter.endLine - 1).join("\n"),
+      }
+    : null;
+  return {
+    text,
+    lines,
+    frontmatter,
+    headings,
+    links,
+    tags: [...tags],
+    datedLines,
+    numberedSteps,
+    questions,
+    externalLinks,
+    bodyStartLine: frontmatter ? frontmatter.endLine + 1 : 1,
+  };
+}

@@ -1,0 +1,117 @@
+// Which notes are roots, which are process posts, and a root's number and title — all decided by
+// the settings, compiled once into a classifier the graph asks for every note.
+import type { Settings } from "../settings";
+import { noteBasename } from "./links";
+import type { RootNoteInput } from "./note-input";
+
+export type ClassifierSettings = Pick<
+  Settings,
+  | "rootTag"
+  | "rootCategoryKey"
+  | "rootCategoryValue"
+  | "rootFileNamePattern"
+  | "rootsFolder"
+  | "postMarkerKey"
+  | "postMarkerValue"
+  | "postsFolder"
+  | "ignoredPaths"
+>;
+
+type ClassifiedNote = Pick<RootNoteInput, "path" | "frontmatter" | "tags">;
+
+export interface NoteClassifier {
+  isIgnored(path: string): boolean;
+  isRoot(note: ClassifiedNote): boolean;
+  isPost(note: ClassifiedNote): boolean;
+  /** True when a link's file name looks like a root's (the file-name pattern); used for unresolved links. */
+  looksLikeRootName(linkpath: string): boolean;
+  /** The number that orders roots ("root-04-…" → 4), or null. */
+  rootNumber(note: Pick<RootNoteInput, "path" | "frontmatter" | "headings">): number | null;
+}
+
+function comparable(text: string): string {
+  return text.normalize("NFC").trim().toLowerCase();
+}
+
+/** "/Roots/" → "Roots"; "" stays "" (no folder). */
+export function normaliseFolder(folder: string): string {
+  return folder.normalize("NFC").trim().replace(/^\/+/u, "").replace(/\/+$/u, "");
+}
+
+function isInside(path: string, folder: string): boolean {
+  return folder !== "" && (path === folder || path.startsWith(`${folder}/`));
+}
+
+/** The tags a note carries: body tags plus frontmatter `tags`/`tag` (a list, or text separated by commas or spaces). */
+export function noteTags(note: Pick<RootNoteInput, "frontmatter" | "tags">): string[] {
+  const tags: string[] = [...note.tags];
+  for (const key of ["tags", "tag"]) {
+    const value = note.frontmatter[key];
+    const entries = Array.isArray(value) ? (value as unknown[]) : [value];
+    for (const entry of entries) {
+      if (typeof entry === "string") tags.push(...entry.split(/[,\s]+/u));
+    }
+  }
+  return tags.map((tag) => comparable(tag).replace(/^#/u, "")).filter((tag) => tag !== "");
+}
+
+/** True when the frontmatter value under `key` is `wanted`, or a list holding it. */
+function frontmatterHas(frontmatter: Readonly<Record<string, unknown>>, key: string, wanted: string): boolean {
+  if (key.trim() === "" || wanted.trim() === "") return false;
+  const value = frontmatter[key.trim()];
+  const entries = Array.isArray(value) ? (value as unknown[]) : [value];
+  const target = comparable(wanted);
+  return entries.some((entry) => (typeof entry === "string" || typeof entry === "number") && comparable(String(entry)) === target);
+}
+
+/** The settings' file-name pattern, or null when it is empty or not a valid expression (then it matches nothing). */
+export function compileRootPattern(pattern: string): RegExp | null {
+  if (pattern.trim() === "") return null;
+  try {
+    return new RegExp(pattern, "iu");
+  } catch {
+    return null;
+  }
+}
+
+const ROOT_NUMBER_IN_TITLE = /\broot\s*[-_ ]?\s*(\d+)/iu;
+
+export function createNoteClassifier(settings: ClassifierSettings): NoteClassifier {
+  const rootTag = comparable(settings.rootTag).replace(/^#/u, "");
+  const pattern = compileRootPattern(settings.rootFileNamePattern);
+  const rootsFolder = normaliseFolder(settings.rootsFolder);
+  const postsFolder = normaliseFolder(settings.postsFolder);
+  const ignored = settings.ignoredPaths.map(normaliseFolder).filter((entry) => entry !== "");
+
+  const matchName = (path: string): RegExpExecArray | null =>
+    pattern === null ? null : pattern.exec(noteBasename(path).normalize("NFC"));
+
+  return {
+    isIgnored: (path) => ignored.some((entry) => isInside(path, entry)),
+    isRoot(note) {
+      if (rootTag !== "" && noteTags(note).some((tag) => tag === rootTag || tag.startsWith(`${rootTag}/`))) return true;
+      if (frontmatterHas(note.frontmatter, settings.rootCategoryKey, settings.rootCategoryValue)) return true;
+      if (matchName(note.path) !== null) return true;
+      return isInside(note.path, rootsFolder);
+    },
+    isPost(note) {
+      return frontmatterHas(note.frontmatter, settings.postMarkerKey, settings.postMarkerValue) || isInside(note.path, postsFolder);
+    },
+    looksLikeRootName: (linkpath) => matchName(linkpath) !== null,
+    rootNumber(note) {
+      const digits = matchName(note.path)?.[0].match(/\d+/u)?.[0];
+      if (digits !== undefined) return Number(digits);
+      const title = rootTitle(note);
+      const fromTitle = ROOT_NUMBER_IN_TITLE.exec(title)?.[1] ?? ROOT_NUMBER_IN_TITLE.exec(noteBasename(note.path))?.[1];
+      return fromTitle === undefined ? null : Number(fromTitle);
+    },
+  };
+}
+
+/** A root's title: frontmatter `title`, else its first top-level heading, else its file name. */
+export function rootTitle(note: Pick<RootNoteInput, "path" | "frontmatter" | "headings">): string {
+  const title = note.frontmatter.title;
+  if (typeof title === "string" && title.trim() !== "") return title.trim();
+  const heading = note.headings.find((candidate) => candidate.level === 1 && candidate.text.trim() !== "");
+  return heading ? heading.text.trim() : noteBasename(note.path);
+}

@@ -1,0 +1,79 @@
+// Link resolution the way Obsidian does it, for the CLI (the plugin asks Obsidian itself): an exact
+// vault path (with or without ".md") first, else the notes with that file name, case-insensitive,
+// the one nearest to the linking note winning. Every name is compared in Unicode NFC, so a Hangul
+// file name stored decomposed (NFD, as macOS writes it) still answers a link typed composed.
+import { folderOf, noteBasename } from "./links";
+import type { ResolveLink } from "./note-input";
+
+function key(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}
+
+function withoutMd(path: string): string {
+  return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/** Resolves "./x" and "../x" against the linking note's folder; other paths are vault paths. */
+function vaultRelative(linkpath: string, sourcePath: string): string {
+  const trimmed = linkpath.replace(/^\/+/u, "");
+  if (!linkpath.startsWith("./") && !linkpath.startsWith("../")) return trimmed;
+  const parts = folderOf(sourcePath) === "" ? [] : folderOf(sourcePath).split("/");
+  for (const part of linkpath.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== "." && part !== "") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+/** Folder steps from the linking note to a candidate: up to the common folder, then down. */
+function distance(sourcePath: string, candidate: string): number {
+  const from = folderOf(sourcePath) === "" ? [] : folderOf(sourcePath).split("/");
+  const to = folderOf(candidate) === "" ? [] : folderOf(candidate).split("/");
+  let common = 0;
+  while (common < from.length && common < to.length && from[common] === to[common]) common++;
+  return from.length - common + (to.length - common);
+}
+
+/**
+ * Builds a resolver over the vault's files (vault paths, any normalisation). It answers with the
+ * path as given in `paths`, so callers can map back to the disk.
+ */
+export function createResolver(paths: readonly string[]): ResolveLink {
+  const byPath = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  for (const path of paths) {
+    const nfc = path.normalize("NFC");
+    byPath.set(nfc, path);
+    const name = key(noteBasename(nfc));
+    const list = byName.get(name);
+    if (list) list.push(path);
+    else byName.set(name, [path]);
+  }
+
+  return (linkpath, sourcePath) => {
+    const wanted = vaultRelative(linkpath.normalize("NFC").trim(), sourcePath.normalize("NFC"));
+    if (wanted === "") return null;
+    const exact = byPath.get(wanted) ?? byPath.get(`${wanted}.md`);
+    if (exact !== undefined) return exact;
+
+    // "books/프로세스-이코노미" matches any note whose path ends with that, by its last segment.
+    const lowered = key(wanted);
+    const candidates = (byName.get(key(noteBasename(wanted))) ?? []).filter(
+      (candidate) => {
+        if (!lowered.includes("/")) return true;
+        const path = key(candidate);
+        const bare = withoutMd(path);
+        return bare === lowered || path === lowered || bare.endsWith(`/${lowered}`) || path.endsWith(`/${lowered}`);
+      },
+    );
+    if (candidates.length === 0) return null;
+    const source = sourcePath.normalize("NFC");
+    let best = candidates[0] ?? null;
+    for (const candidate of candidates.slice(1)) {
+      if (best === null) break;
+      const nearer = distance(source, candidate.normalize("NFC")) - distance(source, best.normalize("NFC"));
+      if (nearer < 0 || (nearer === 0 && candidate.normalize("NFC") < best.normalize("NFC"))) best = candidate;
+    }
+    return best;
+  };
+}

@@ -1,0 +1,88 @@
+// The layers' boundaries, checked on the source and on the real plugin bundle: the core imports
+// neither Obsidian nor Node, and main.js carries no CLI-only code (Node modules, the yaml package).
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import path from "node:path";
+import { build } from "esbuild";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function sourceFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+    const relative = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...sourceFiles(relative));
+    else if (entry.name.endsWith(".ts")) found.push(relative);
+  }
+  return found;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(root, file), "utf8");
+  const specifiers: string[] = [];
+  const pattern = /(?:^|\s)(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+  for (const match of text.matchAll(pattern)) specifiers.push(match[1] ?? match[2] ?? match[3] ?? "");
+  return specifiers;
+}
+
+const nodeModules = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+describe("src/core", () => {
+  const files = sourceFiles("src/core");
+
+  it("has source files to check", () => {
+    expect(files.length).toBeGreaterThan(3);
+  });
+
+  it.each(files)("%s imports neither obsidian, Node, nor CLI-only packages", (file) => {
+    for (const specifier of importsOf(file)) {
+      expect(specifier, `${file} imports ${specifier}`).not.toBe("obsidian");
+      expect(nodeModules.has(specifier), `${file} imports Node's ${specifier}`).toBe(false);
+      expect(specifier, `${file} imports ${specifier}`).not.toBe("yaml");
+      expect(specifier.includes("/plugin/") || specifier.includes("/cli/"), `${file} imports ${specifier}`).toBe(false);
+    }
+  });
+
+  it("detects a forbidden import (the check itself can fail)", () => {
+    const pattern = importsOf("src/cli/vault-files.ts");
+    expect(pattern).toContain("node:fs/promises");
+    expect(pattern).toContain("yaml");
+  });
+});
+
+describe("src/plugin", () => {
+  it.each(sourceFiles("src/plugin"))("%s imports no Node module and nothing from the CLI", (file) => {
+    for (const specifier of importsOf(file)) {
+      expect(nodeModules.has(specifier), `${file} imports Node's ${specifier}`).toBe(false);
+      expect(specifier, `${file} imports ${specifier}`).not.toBe("yaml");
+      expect(specifier.includes("/cli/"), `${file} imports ${specifier}`).toBe(false);
+    }
+  });
+});
+
+describe("main.js, the plugin bundle", () => {
+  it("contains no CLI-only code: no Node module, no yaml package, nothing from src/cli", async () => {
+    const result = await build({
+      entryPoints: [path.join(root, "src/plugin/main.ts")],
+      bundle: true,
+      write: false,
+      format: "cjs",
+      platform: "browser",
+      external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeModules],
+      metafile: true,
+      minify: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes("src/plugin/main.ts"))).toBe(true);
+    expect(inputs.filter((input) => input.includes("node_modules/yaml/"))).toEqual([]);
+    expect(inputs.filter((input) => input.includes("src/cli/"))).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? "";
+    const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
+    expect(required.filter((name) => name !== "obsidian")).toEqual([]);
+    for (const forbidden of ["innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function"]) {
+      expect(code.includes(forbidden), `main.js contains ${forbidden}`).toBe(false);
+    }
+  });
+});
