@@ -36,7 +36,10 @@ const cliOptions = {
   format: "esm",
   platform: "node",
   target: "node20",
-  banner: { js: "#!/usr/bin/env node" },
+  // Bundled CommonJS dependencies (yaml) call require(); an ES module has none of its own.
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   logLevel: "info",
   outfile: "dist/cli.js",
 };

@@ -40,4 +40,13 @@ export default defineConfig([
       },
     },
   },
+  {
+    // The preview's and the end-to-end run's Node scripts: untyped like the other .mjs files, and
+    // playwright's page.evaluate callbacks in them run in the browser.
+    files: ["scripts/preview/**/*.mjs", "scripts/e2e/**/*.mjs"],
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: false },
+    },
+  },
 ]);

@@ -4,6 +4,7 @@
 import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYamlText, YAMLParseError } from "yaml";
+import { defaultSettings, validateSettings, type Settings } from "../core/settings";
 
 export interface FoundNote {
   /** Absolute path on disk, as the file system spells it. */
@@ -125,4 +126,30 @@ export function parseFrontmatterYaml(yamlText: string): { values: FrontmatterVal
     const message = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
     return { values: {}, error: `malformed frontmatter: ${message}` };
   }
+}
+
+/** Where the plugin saves its settings inside a vault. */
+export const PLUGIN_DATA_PATH = ".obsidian/plugins/process-sharing/data.json";
+
+/**
+ * The plugin's saved settings in this vault, so the CLI behaves as the plugin does there; the defaults
+ * when there are none. Unreadable JSON and invalid values are reported through `warn`, never thrown.
+ */
+export async function readVaultSettings(vault: string, warn: (message: string) => void): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(path.join(vault, ...PLUGIN_DATA_PATH.split("/")), "utf8");
+  } catch {
+    return defaultSettings();
+  }
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    warn(`${PLUGIN_DATA_PATH} is not valid JSON; using the default settings`);
+    return defaultSettings();
+  }
+  const { settings, problems } = validateSettings(saved);
+  for (const problem of problems) warn(`settings: ${problem.message}`);
+  return settings;
 }

@@ -68,7 +68,7 @@ function frontmatterHas(frontmatter: Readonly<Record<string, unknown>>, key: str
 export function compileRootPattern(pattern: string): RegExp | null {
   if (pattern.trim() === "") return null;
   try {
-    return new RegExp(pattern, "iu");
+    return new RegExp(pattern.normalize("NFC"), "iu");
   } catch {
     return null;
   }

@@ -16,7 +16,8 @@ export function linkpathOf(raw: string): string {
 export function noteBasename(path: string): string {
   const slash = path.lastIndexOf("/");
   const name = slash === -1 ? path : path.slice(slash + 1);
-  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+  const tail = name.slice(-3);
+  return tail === ".md" || tail.toLowerCase() === ".md" ? name.slice(0, -3) : name;
 }
 
 /** The folder of a vault path, "" at the vault's top. */

@@ -2,6 +2,7 @@
 // metadata cache (never reading a note's text) and the CLI from the core parser and its own resolver.
 import type { ParsedNote } from "../markdown/types";
 import { frontmatterWikiLinks, isExternalLink, linkpathOf } from "./links";
+import { createResolver } from "./resolve";
 
 export type RootLinkKind = "wiki" | "markdown" | "embed" | "frontmatter";
 
@@ -66,6 +67,72 @@ export function noteInputFromParse(
     frontmatter,
     tags: parsed.tags,
     headings: parsed.headings.map(({ line, level, text }) => ({ line, level, text })),
+    links,
+    mtime,
+  };
+}
+
+export interface ParsedVaultNote {
+  path: string;
+  parsed: Pick<ParsedNote, "headings" | "links" | "tags">;
+  frontmatter: Readonly<Record<string, unknown>>;
+  mtime: number;
+}
+
+/** Inputs for a whole vault parsed from disk, every link resolved against the vault's own paths. */
+export function noteInputsFromParses(notes: readonly ParsedVaultNote[], otherFiles: readonly string[] = []): RootNoteInput[] {
+  const resolve = createResolver([...notes.map((note) => note.path), ...otherFiles]);
+  return notes.map((note) => noteInputFromParse(note.path, note.parsed, note.frontmatter, note.mtime, resolve));
+}
+
+/** The parts of Obsidian's CachedMetadata the graph reads, typed structurally so core needs no `obsidian`. */
+export interface MetadataLike {
+  frontmatter?: Readonly<Record<string, unknown>>;
+  tags?: readonly { tag: string }[];
+  headings?: readonly { heading: string; level: number; position: { start: { line: number } } }[];
+  links?: readonly { link: string; original: string; position: { start: { line: number } } }[];
+  embeds?: readonly { link: string; position: { start: { line: number } } }[];
+  frontmatterLinks?: readonly { key: string; link: string }[];
+}
+
+function decodeMarkdownLink(link: string): string {
+  if (!link.includes("%")) return link;
+  try {
+    return decodeURIComponent(link);
+  } catch {
+    return link;
+  }
+}
+
+/**
+ * The input of one note from Obsidian's metadata cache (the plugin's way): never the note's text.
+ * Positions are 0-based there; lines here are 1-based like the parser's.
+ */
+export function noteInputFromMetadata(path: string, mtime: number, metadata: MetadataLike | null, resolve: ResolveLink): RootNoteInput {
+  const links: RootLinkInput[] = [];
+  const add = (kind: RootLinkKind, line: number, raw: string, key?: string): void => {
+    const link = linkpathOf(raw);
+    if (link === "" || isExternalLink(link)) return;
+    const entry: RootLinkInput = { kind, line, link, target: resolve(link, path) };
+    if (key !== undefined) entry.key = key;
+    links.push(entry);
+  };
+  // A list item's key is "roots.0" in the cache; the relation keys are the top-level name.
+  for (const link of metadata?.frontmatterLinks ?? []) add("frontmatter", 0, link.link, link.key.split(".")[0] ?? link.key);
+  for (const link of metadata?.links ?? []) {
+    const wiki = link.original.startsWith("[[");
+    add(wiki ? "wiki" : "markdown", link.position.start.line + 1, wiki ? link.link : decodeMarkdownLink(link.link));
+  }
+  for (const embed of metadata?.embeds ?? []) add("embed", embed.position.start.line + 1, embed.link);
+  return {
+    path,
+    frontmatter: metadata?.frontmatter ?? {},
+    tags: (metadata?.tags ?? []).map((tag) => tag.tag),
+    headings: (metadata?.headings ?? []).map((heading) => ({
+      line: heading.position.start.line + 1,
+      level: heading.level,
+      text: heading.heading,
+    })),
     links,
     mtime,
   };

@@ -13,7 +13,7 @@ export interface RootRelations {
 // Korean stems match inside a word (전제 조건, 전제가); English words match whole, with inflections.
 const HEADING_WORDS: readonly { kind: RelationKind; pattern: RegExp }[] = [
   { kind: "prerequisites", pattern: /전제|\b(?:prerequisites?|requires?|required|requiring|builds?\s+on|built\s+on)\b/iu },
-  { kind: "reinforcedBy", pattern: /강화|\b(?:reinforc(?:e|es|ed|ing|ement|ements)|strengthen(?:s|ed|ing)?|supported\s+by)\b/iu },
+  { kind: "reinforcedBy", pattern: /강화|\b(?:reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|supported\s+by)\b/iu },
 ];
 
 /** The relationship a heading names, or null. When it names both, the word written first decides. */

@@ -14,7 +14,7 @@ function withoutMd(path: string): string {
 }
 
 /** Resolves "./x" and "../x" against the linking note's folder; other paths are vault paths. */
-function vaultRelative(linkpath: string, sourcePath: string): string {
+export function vaultRelative(linkpath: string, sourcePath: string): string {
   const trimmed = linkpath.replace(/^\/+/u, "");
   if (!linkpath.startsWith("./") && !linkpath.startsWith("../")) return trimmed;
   const parts = folderOf(sourcePath) === "" ? [] : folderOf(sourcePath).split("/");

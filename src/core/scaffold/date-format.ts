@@ -2,12 +2,13 @@
 // or in the moment-style tokens Obsidian's core Templates plugin uses ("YYYY-MM-DD", "ddd", "A").
 //
 // How the two styles are told apart: a format is moment-style when, outside '…' quoted text, it
-// contains an uppercase Y, D, A or W, a "[", or "ddd". In date-fns these are traps or errors
-// (YYYY is the week-numbering year, D the day of the year, A, W and [ are not tokens, ddd is a
-// zero-padded day of the month), so nobody means them as date-fns. Anything else is date-fns.
-// Formats that read the same in both ("HH:mm", "MM") give the same result either way, except
-// "a" (date-fns "PM", moment "pm") and "dd" (date-fns day of month, moment "Su"): without one
-// of the markers above they are read as date-fns.
+// contains an uppercase Y, D, A, W or Z, a lowercase g, a "[", or "ddd". In date-fns these are traps
+// or errors (YYYY is the week-numbering year, D the day of the year, A, W, Z, g and [ are no tokens,
+// ddd is a zero-padded day of the month), so nobody means them as date-fns. Anything else is date-fns.
+// Formats that read the same in both ("HH:mm", "MM") give the same result either way, except "a"
+// (date-fns "PM", moment "pm"), "dd" (date-fns day of month, moment "Su"), "X"/"x" (date-fns time
+// zone, moment Unix time) and "L…" (date-fns month, moment localised format): without one of the
+// markers above they are read as date-fns.
 import { format as formatWithDateFns } from "date-fns/format";
 import { getDayOfYear } from "date-fns/getDayOfYear";
 import { getWeekYear } from "date-fns/getWeekYear";
@@ -28,7 +29,7 @@ export function localeFor(language: Language): typeof enUS {
 /** Which token language a format string is written in (see the comment at the top of the file). */
 export function detectFormatStyle(format: string): FormatStyle {
   const unquoted = format.replace(/'[^']*'?/g, "");
-  return /[YDAW[]|ddd/.test(unquoted) ? "moment" : "date-fns";
+  return /[YDAWZg[]|ddd/.test(unquoted) ? "moment" : "date-fns";
 }
 
 /** One piece of a moment-style format: a date-fns token, a value computed here, or literal text. */
@@ -164,13 +165,23 @@ export function parseMomentFormat(format: string, language: Language): MomentPar
 
 /** The date-fns format string equivalent to a moment-style one (computed tokens are evaluated for `date`). */
 export function momentToDateFns(format: string, date: Date, language: Language): string {
-  return parseMomentFormat(format, language)
-    .map((part) => {
-      if (part.kind === "token") return part.dateFns;
-      const text = part.kind === "literal" ? part.text : part.compute(date, language);
-      return text === "" ? "" : `'${text.replace(/'/g, "''")}'`;
-    })
-    .join("");
+  let pattern = "";
+  let literal = "";
+  // Adjacent literals go into one quoted run: date-fns reads '' inside quotes as an escaped quote,
+  // and outside quotes as one apostrophe (so a literal of apostrophes only is written bare).
+  const flush = (): void => {
+    const escaped = literal.replace(/'/g, "''");
+    if (literal !== "") pattern += /^'+$/u.test(literal) ? escaped : `'${escaped}'`;
+    literal = "";
+  };
+  for (const part of parseMomentFormat(format, language)) {
+    if (part.kind === "token") {
+      flush();
+      pattern += part.dateFns;
+    } else literal += part.kind === "literal" ? part.text : part.compute(date, language);
+  }
+  flush();
+  return pattern;
 }
 
 /**

@@ -76,13 +76,16 @@ function normaliseHeading(text: string): string {
   );
 }
 
-function containsWord(haystack: string, phrase: string): boolean {
-  // Korean phrases match inside words (particles attach); English ones on word boundaries.
-  if (/[가-힣]/u.test(phrase)) return haystack.includes(phrase);
+/** A matcher for a phrase: Korean matches inside words (particles attach), English on word boundaries. */
+function phraseMatcher(phrase: string): (haystack: string) => boolean {
+  if (/[가-힣]/u.test(phrase)) return (haystack) => haystack.includes(phrase);
   const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const inflection = escaped.includes(" ") ? "" : "(?:s|es|ed|ing)?";
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}${inflection}(?:$|[^\\p{L}\\p{N}])`, "u").test(haystack);
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}${inflection}(?:$|[^\\p{L}\\p{N}])`, "u");
+  return (haystack) => pattern.test(haystack);
 }
+
+const PHRASE_MATCHERS = PHRASES.map(([id, phrases]) => [id, phrases.map(phraseMatcher)] as const);
 
 /** Which section a heading names, or null. */
 export function sectionOfHeading(text: string): SectionId | null {
@@ -92,16 +95,21 @@ export function sectionOfHeading(text: string): SectionId | null {
   for (const id of ["me", "we", "now"] as const) {
     if (FIRST_WORDS[id]?.includes(firstWord)) return id;
   }
-  for (const [id, phrases] of PHRASES) {
-    if (phrases.some((phrase) => containsWord(normalised, phrase))) return id;
+  for (const [id, matchers] of PHRASE_MATCHERS) {
+    if (matchers.some((matches) => matches(normalised))) return id;
   }
   return null;
 }
 
-/** The first heading of each section the note has. */
+/**
+ * The first heading of each section the note has. A note's only level-1 heading is its title
+ * ("# 로스팅 일지" is no log section); several level-1 headings are the note's sections.
+ */
 export function findSections(headings: readonly NoteHeading[]): Partial<Record<SectionId, NoteHeading>> {
   const found: Partial<Record<SectionId, NoteHeading>> = {};
+  const singleTitle = headings.filter((heading) => heading.level === 1).length === 1;
   for (const heading of headings) {
+    if (singleTitle && heading.level === 1) continue;
     const id = sectionOfHeading(heading.text);
     if (id !== null && found[id] === undefined) found[id] = heading;
   }

@@ -1,0 +1,91 @@
+// The checklist on one note (one parse and every rule): realistic notes of 1 KB, 100 KB and 1 MB,
+// the 1 MB ÷ 100 KB ratio that shows linear time, and the adversarial notes, each run in a worker
+// thread with a time limit so a quadratic or exponential case is reported instead of hanging.
+import { Worker } from "node:worker_threads";
+import { parseNote } from "../../src/core/markdown/parse";
+import { checkText } from "./checklist-entry";
+import { time, type Timing, type TimingOptions } from "./measure";
+import { adversarialNotes, realisticNote } from "./notes";
+import { createRandom } from "./prng";
+import { result, type CaseResult } from "./report";
+
+const SIZES = [
+  { id: "1kb", label: "1 KB", bytes: 1_000, target: 0.2 },
+  { id: "100kb", label: "100 KB", bytes: 100_000, target: undefined },
+  { id: "1mb", label: "1 MB", bytes: 1_000_000, target: 100 },
+] as const;
+const ADVERSARIAL_TARGET_MS = 200;
+
+export interface AdversarialJob {
+  kind: "adversarial";
+  id: string;
+  scale: number;
+  timing: TimingOptions;
+}
+
+export function realisticNotes(): { id: string; label: string; text: string }[] {
+  return SIZES.map((size) => ({ id: size.id, label: size.label, text: realisticNote(createRandom(0xc0ffee + size.bytes), size.bytes, "mixed") }));
+}
+
+export function checklistCases(timing: TimingOptions): CaseResult[] {
+  const results: CaseResult[] = [];
+  const medians = new Map<string, number>();
+  for (const [index, note] of realisticNotes().entries()) {
+    const size = SIZES[index];
+    const parse = time(timing, () => note.text, (text) => parseNote(text));
+    results.push(result("parse", `parse-${note.id}`, `parseNote, ${note.label} note`, parse.median, "ms"));
+    const check = time(timing, () => note.text, checkText);
+    medians.set(note.id, check.median);
+    results.push(result("checklist", `check-${note.id}`, `parse + all rules, ${note.label} note`, check.median, "ms", size?.target === undefined ? undefined : { max: size.target }));
+  }
+  const large = medians.get("1mb");
+  const medium = medians.get("100kb");
+  if (large !== undefined && medium !== undefined) {
+    results.push(result("checklist", "check-linear", "time(1 MB) ÷ time(100 KB)", large / medium, "ratio", { min: 8, max: 12 }));
+  }
+  return results;
+}
+
+/** Runs in a worker: times the checklist on one adversarial note. */
+export function runAdversarialJob(job: AdversarialJob): Timing {
+  const note = adversarialNotes(createRandom(0xbad), job.scale).find((candidate) => candidate.id === job.id);
+  if (!note) throw new Error(`no adversarial note "${job.id}"`);
+  const text = note.make();
+  return time(job.timing, () => text, checkText);
+}
+
+function runInWorker(entry: URL, job: AdversarialJob, limitMs: number): Promise<Timing | "timeout" | Error> {
+  return new Promise((resolve) => {
+    const worker = new Worker(entry, { workerData: job });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve("timeout");
+    }, limitMs);
+    worker.once("message", (timing: Timing) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(timing);
+    });
+    worker.once("error", (error: Error) => {
+      clearTimeout(timer);
+      resolve(error);
+    });
+  });
+}
+
+export async function adversarialCases(entry: URL, scale: number, timing: TimingOptions, limitMs: number): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  // Labels only: the notes themselves are built inside each worker.
+  for (const note of adversarialNotes(createRandom(0xbad), scale)) {
+    const outcome = await runInWorker(entry, { kind: "adversarial", id: note.id, scale, timing }, limitMs);
+    const target = { max: ADVERSARIAL_TARGET_MS };
+    if (outcome === "timeout") {
+      results.push(result("adversarial", note.id, note.label, null, "ms", target, `did not finish within ${(limitMs / 1000).toFixed(0)} s (stopped)`));
+    } else if (outcome instanceof Error) {
+      results.push(result("adversarial", note.id, note.label, null, "ms", target, `crashed: ${outcome.message}`));
+    } else {
+      results.push(result("adversarial", note.id, note.label, outcome.median, "ms", target));
+    }
+  }
+  return results;
+}

@@ -1,0 +1,200 @@
+// The plugin cases, run in a process of their own (bundled by bundles.ts with `obsidian` resolved
+// to obsidian-test-mocks, loaded through the plugin tests' harness): onload with a 10,000-note
+// vault, indexing once the layout is ready, the sidebar's refresh for a 20 KB note, and how often
+// a burst of typing re-checks the note (with a fake clock). Prints its results as JSON on stdout.
+import { performance } from "node:perf_hooks";
+import type { Harness } from "../../tests/plugin/harness";
+import { createResolver } from "../../src/core/roots/resolve";
+import { installDom } from "./dom";
+import { median } from "./measure";
+import { realisticNote } from "./notes";
+import { createRandom } from "./prng";
+import { result, type CaseResult } from "./report";
+import { generateVault } from "./vault";
+
+const ONLOAD_TARGET_MS = 5;
+const FRAME_MS = 16;
+
+type Timer = { at: number; run: () => void; id: number };
+
+/** A clock the test moves by hand: setTimeout/clearTimeout and Date.now on the global object and window. */
+function installFakeClock(): { advance(ms: number): void; now(): number; uninstall(): void } {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const targets = [scope, scope.window as Record<string, unknown>];
+  const saved = targets.map((target) => ({ target, setTimeout: target.setTimeout, clearTimeout: target.clearTimeout }));
+  const savedNow = Date.now;
+  let now = savedNow();
+  let nextId = 1;
+  let timers: Timer[] = [];
+  const fakeSetTimeout = (run: () => void, delay = 0): number => {
+    const id = nextId++;
+    timers.push({ at: now + Math.max(0, delay), run, id });
+    return id;
+  };
+  const fakeClearTimeout = (id: number): void => {
+    timers = timers.filter((timer) => timer.id !== id);
+  };
+  for (const target of targets) {
+    target.setTimeout = fakeSetTimeout;
+    target.clearTimeout = fakeClearTimeout;
+  }
+  Date.now = () => now;
+  return {
+    now: () => now,
+    advance(ms) {
+      const until = now + ms;
+      for (;;) {
+        const due = timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+        if (!due) break;
+        timers = timers.filter((timer) => timer !== due);
+        now = due.at;
+        due.run();
+      }
+      now = until;
+    },
+    uninstall() {
+      for (const entry of saved) {
+        entry.target.setTimeout = entry.setTimeout;
+        entry.target.clearTimeout = entry.clearTimeout;
+      }
+      Date.now = savedNow;
+    },
+  };
+}
+
+interface RefreshingView {
+  refresh(): Promise<void>;
+}
+
+async function openChecklist(harness: Harness, viewType: string, notePath: string): Promise<RefreshingView> {
+  await harness.openNote(notePath);
+  const leaf = harness.app.workspace.getRightLeaf(false);
+  if (!leaf) throw new Error("no right sidebar leaf");
+  await leaf.setViewState({ type: viewType, active: false });
+  const view = harness.views<RefreshingView>(viewType)[0];
+  if (!view) throw new Error(`no view of type ${viewType}`);
+  await view.refresh();
+  return view;
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  await installDom();
+  const { createHarness, settle } = await import("../../tests/plugin/harness");
+  const { default: ProcessSharingPlugin } = await import("../../src/plugin/main");
+  const { CHECKLIST_VIEW_TYPE } = await import("../../src/plugin/views/checklist-view");
+  const results: CaseResult[] = [];
+
+  // ——— onload with a large vault; the index waits for layout ready ———
+  const count = quick ? 1_000 : 10_000;
+  const files: Record<string, string> = {};
+  for (const note of generateVault(count, 0x9106, 2)) files[note.path] = note.text;
+  const onloadTimes: number[] = [];
+  const layoutTimes: number[] = [];
+  const original = Object.getOwnPropertyDescriptor(ProcessSharingPlugin.prototype, "onload")?.value as (this: unknown) => Promise<void>;
+  ProcessSharingPlugin.prototype.onload = async function (this: unknown): Promise<void> {
+    const started = performance.now();
+    await original.call(this);
+    onloadTimes.push(performance.now() - started);
+  };
+  const runs = quick ? 2 : 5;
+  for (let run = 0; run < runs; run++) {
+    // The vault and its metadata cache are built before onload, untimed, as Obsidian has them ready.
+    const harness = await createHarness({ files, layoutReady: false });
+    // The harness resolves a link by scanning every file; Obsidian keeps an index. Give the mocks one,
+    // with the same rules (the core's resolver), so indexing is not measured against an O(n) lookup.
+    const resolve = createResolver(Object.keys(files));
+    harness.app.metadataCache.getFirstLinkpathDest = (linkpath: string, sourcePath: string) => {
+      const path = resolve(linkpath, sourcePath);
+      return path === null ? null : harness.app.vault.getFileByPath(path);
+    };
+    const started = performance.now();
+    harness.layoutReady();
+    await settle();
+    layoutTimes.push(performance.now() - started);
+    harness.unload();
+  }
+  ProcessSharingPlugin.prototype.onload = original;
+  const label = `${count.toLocaleString("en")}-note vault`;
+  // The first run warms the JIT up.
+  results.push(result("plugin", "onload", `onload, ${label}`, median(onloadTimes.slice(1)), "ms", { max: ONLOAD_TARGET_MS }));
+  results.push(
+    result("plugin", "layout-ready", `indexing on layout ready, ${label}`, median(layoutTimes.slice(1)), "ms", undefined, "not a target: after onload, in the mocks' metadata cache"),
+  );
+
+  // ——— the sidebar on a 20 KB note ———
+  const notePath = "posts/twenty-kb.md";
+  const noteText = realisticNote(createRandom(0x20), 20_000, "mixed");
+  const sidebarFiles: Record<string, string> = { [notePath]: noteText };
+  for (const note of generateVault(200, 0x51de, 1)) sidebarFiles[note.path] = note.text;
+  const harness = await createHarness({ files: sidebarFiles });
+  const view = await openChecklist(harness, CHECKLIST_VIEW_TYPE, notePath);
+  const forgetDrawn = (): void => {
+    // The view redraws only when its model changed; forgetting the last one forces a full redraw.
+    (view as unknown as { signature: string }).signature = "";
+  };
+  const sample = async (redraw: boolean): Promise<number> => {
+    const times: number[] = [];
+    for (let index = 0; index < (quick ? 5 : 40); index++) {
+      if (redraw) forgetDrawn();
+      const started = performance.now();
+      await view.refresh();
+      times.push(performance.now() - started);
+    }
+    return median(times.slice(quick ? 1 : 5));
+  };
+  const redraw = await sample(true);
+  const unchanged = await sample(false);
+  const size = `${(Buffer.byteLength(noteText) / 1000).toFixed(0)} KB note`;
+  results.push(result("plugin", "sidebar-redraw", `sidebar refresh and redraw, ${size}`, redraw, "ms", { max: FRAME_MS }));
+  results.push(result("plugin", "sidebar-same", `sidebar refresh, model unchanged, ${size}`, unchanged, "ms", { max: FRAME_MS }));
+
+  // ——— a burst of typing, on a fake clock ———
+  let checks = 0;
+  const realRefresh = view.refresh.bind(view);
+  view.refresh = () => {
+    checks++;
+    return realRefresh();
+  };
+  const clock = installFakeClock();
+  const keys = 60;
+  const gapMs = 50;
+  try {
+    for (let key = 0; key < keys; key++) {
+      harness.type(key % 7 === 6 ? " " : "가");
+      clock.advance(gapMs);
+    }
+    const duringBurst = checks;
+    const burstEnd = clock.now();
+    // After the last key: how long until the check runs (the debounce window), and how many more.
+    let waited = 0;
+    while (checks === duringBurst && waited < 5_000) {
+      clock.advance(10);
+      waited += 10;
+    }
+    clock.advance(5_000);
+    const windowMs = checks > duringBurst ? waited + gapMs : null;
+    const burstMs = clock.now() - burstEnd + keys * gapMs;
+    const allowed = windowMs === null ? 0 : Math.ceil((keys * gapMs + windowMs) / windowMs);
+    results.push(
+      result(
+        "plugin",
+        "typing-burst",
+        `re-checks for ${keys} keys ${gapMs} ms apart (${((keys * gapMs) / 1000).toFixed(1)} s)`,
+        checks,
+        "count",
+        { max: allowed },
+        windowMs === null ? "no re-check after the burst" : `debounce window ${windowMs} ms → at most ${allowed} windows; ${duringBurst} during the burst, ${burstMs > 0 ? checks - duringBurst : 0} after`,
+      ),
+    );
+  } finally {
+    clock.uninstall();
+  }
+  harness.unload();
+  process.stdout.write(JSON.stringify(results));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

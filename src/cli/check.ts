@@ -1,0 +1,109 @@
+// `process-sharing check [--json] [--min-score N] PATH...`: runs the checklist over notes and
+// folders (walked recursively, dot-folders skipped) with the plugin's core and the settings saved
+// in the notes' vault. Exit 0 when every note was read, 1 when one scores below --min-score, 2 on a
+// usage error or an unreadable path (the rest of the run still completes). Never writes.
+import { lstat } from "node:fs/promises";
+import path from "node:path";
+import process from "node:process";
+import { parseArgs } from "node:util";
+import { checkNote } from "../core/checklist/registry";
+import { pickLanguage, type Language } from "../core/i18n";
+import { parseNote } from "../core/markdown/parse";
+import { defaultSettings, type Settings } from "../core/settings";
+import { formatJson, formatText, type CheckedNote } from "./format";
+import { EXIT_BELOW_MIN_SCORE, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
+import { inspectPath, parseFrontmatterYaml, readNoteText, readVaultSettings, walkNotes } from "./vault-files";
+
+export const CHECK_USAGE = "check [--json] [--min-score N] PATH...";
+
+/** The language of hints: the locale of the environment, Korean or English. */
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  return pickLanguage(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+function displayPath(text: string): string {
+  return text.split(path.sep).join("/").normalize("NFC");
+}
+
+/** The nearest folder at or above `start` holding `.obsidian`, or null. */
+async function vaultRootOf(start: string): Promise<string | null> {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    const stats = await lstat(path.join(folder, ".obsidian")).catch(() => null);
+    if (stats?.isDirectory()) return folder;
+    if (path.dirname(folder) === folder) return null;
+  }
+}
+
+function parseMinScore(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,3}$/.test(value.trim())) throw new UsageError(`--min-score needs a whole number, not '${value}'`);
+  return Number(value.trim());
+}
+
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: "boolean", default: false }, "min-score": { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const minScore = parseMinScore(values["min-score"]);
+  if (positionals.length === 0) throw new UsageError("check needs at least one note or folder");
+
+  let exitCode = EXIT_OK;
+  const problem = (where: string, message: string): void => {
+    io.stderr(`process-sharing: ${where}: ${message}\n`);
+    exitCode = EXIT_USAGE;
+  };
+  const settingsByVault = new Map<string, Settings>();
+  const settingsFor = async (absolutePath: string): Promise<Settings> => {
+    const vault = await vaultRootOf(path.dirname(absolutePath));
+    if (vault === null) return defaultSettings();
+    let settings = settingsByVault.get(vault);
+    if (!settings) {
+      settings = await readVaultSettings(vault, (message) => io.stderr(`process-sharing: ${displayPath(vault)}: ${message}\n`));
+      settingsByVault.set(vault, settings);
+    }
+    return settings;
+  };
+
+  const language = cliLanguage();
+  const checked: CheckedNote[] = [];
+  const seen = new Set<string>();
+  const checkOne = async (absolutePath: string, shownPath: string): Promise<void> => {
+    if (seen.has(absolutePath)) return;
+    seen.add(absolutePath);
+    const read = await readNoteText(absolutePath);
+    if ("problem" in read) {
+      problem(shownPath, read.problem);
+      return;
+    }
+    const parsed = parseNote(read.text);
+    const yaml = parsed.frontmatter ? parseFrontmatterYaml(parsed.frontmatter.yaml) : { values: {}, error: null };
+    const report = checkNote(parsed, yaml.values, await settingsFor(absolutePath), language);
+    checked.push({ path: shownPath, report, frontmatterError: yaml.error });
+  };
+
+  for (const argument of positionals) {
+    const absolute = path.resolve(io.cwd, argument);
+    const kind = await inspectPath(absolute);
+    if ("problem" in kind) {
+      problem(argument, kind.problem);
+      continue;
+    }
+    if (kind.kind === "file") {
+      await checkOne(absolute, displayPath(argument));
+      continue;
+    }
+    const walk = await walkNotes(absolute);
+    for (const found of walk.problems) problem(displayPath(path.relative(io.cwd, found.path) || found.path), found.message);
+    const prefix = displayPath(argument).replace(/\/+$/, "");
+    for (const note of walk.notes) await checkOne(note.absolutePath, prefix === "." ? note.relativePath : `${prefix}/${note.relativePath}`);
+  }
+
+  io.stdout(values.json ? formatJson(checked) : formatText(checked, { colour: io.colour, language, minScore }));
+  if (exitCode === EXIT_OK && minScore !== null && checked.some((note) => note.report.score < minScore)) {
+    exitCode = EXIT_BELOW_MIN_SCORE;
+  }
+  return exitCode;
+}

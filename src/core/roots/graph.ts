@@ -1,0 +1,433 @@
+// The root graph: which notes are roots, what each root requires and is reinforced by, which notes
+// link which roots. Built from per-note inputs and kept current one note at a time; every update,
+// removal and rename leaves the graph exactly as a full build from the same inputs would.
+//
+// A note's links carry their resolved target. A target that is not (or no longer) a note of the
+// graph counts as unresolved, so the answer never depends on the order notes arrived in; the
+// adapter re-feeds notes whose links resolve differently after a create, rename or delete.
+import { isValid, parseISO } from "date-fns";
+import { createNoteClassifier, rootTitle, type ClassifierSettings, type NoteClassifier } from "./detect";
+import { isAttachmentLink, noteBasename } from "./links";
+import type { RootNoteInput } from "./note-input";
+import { rootRelations, type RootRelations } from "./relations";
+
+export interface RootSummary {
+  path: string;
+  title: string;
+  /** The number that orders roots, or null (those come last). */
+  number: number | null;
+  /** What to write between [[ ]]: the file name, or the path when another note shares the name. */
+  linktext: string;
+}
+
+export interface RootDetails extends RootSummary {
+  prerequisites: RootSummary[];
+  reinforcedBy: RootSummary[];
+}
+
+export interface LinkingNote {
+  path: string;
+  /** Milliseconds: frontmatter `created` or `date` when readable, else the note's modification time. */
+  date: number;
+}
+
+export interface MissingPrerequisite extends RootSummary {
+  /** The linked roots that require it. */
+  requiredBy: string[];
+}
+
+export interface UnresolvedRootLink {
+  from: string;
+  link: string;
+}
+
+/** The `process-sharing roots --json` contract (paths as the graph holds them). */
+export interface RootsSnapshot {
+  roots: { path: string; title: string; prerequisites: string[]; reinforcedBy: string[]; linkedFrom: string[] }[];
+  posts: { path: string; roots: string[]; missingPrerequisites: string[] }[];
+  orphans: string[];
+  unresolvedRootLinks: UnresolvedRootLink[];
+}
+
+interface NoteRecord {
+  input: RootNoteInput;
+  isRoot: boolean;
+  isMarkedPost: boolean;
+  number: number | null;
+  relations: RootRelations;
+  /** Resolved link targets, without duplicates and without the note itself. */
+  targets: readonly string[];
+  /** The file names its links ask for (nameKey), without duplicates. */
+  linkNames: readonly string[];
+  date: number;
+}
+
+const NO_RELATIONS: RootRelations = { prerequisites: [], reinforcedBy: [] };
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Number order: numbered roots by number, then the rest; ties by path. */
+export function compareRoots(a: RootSummary, b: RootSummary): number {
+  if (a.number !== b.number) {
+    if (a.number === null) return 1;
+    if (b.number === null) return -1;
+    return a.number - b.number;
+  }
+  return compareText(a.path, b.path);
+}
+
+/** The date a note was written: frontmatter `created` or `date` (text or a date), else its modification time. */
+const MAX_MEMOISED_LINK_NAMES = 100_000;
+
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+export function noteDate(input: Pick<RootNoteInput, "frontmatter" | "mtime">): number {
+  for (const key of ["created", "date"]) {
+    const value = input.frontmatter[key];
+    if (value instanceof Date && isValid(value)) return value.getTime();
+    if (typeof value === "string") {
+      // The common "2026-03-02" directly (local midnight, as parseISO reads it); anything else via parseISO.
+      const plain = PLAIN_DATE.exec(value.trim());
+      if (plain) {
+        const date = new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3]));
+        if (date.getDate() === Number(plain[3])) return date.getTime();
+        continue;
+      }
+      const parsed = parseISO(value.trim());
+      if (isValid(parsed)) return parsed.getTime();
+    }
+  }
+  return input.mtime;
+}
+
+/** Lower-case NFC file name of a path or link path ("Roots/Root-04.md" → "root-04"). */
+function nameKey(path: string): string {
+  return noteBasename(path).normalize("NFC").toLowerCase();
+}
+
+/** Distinct values, in first-seen order; notes hold few links, so a scan beats a Set here. */
+function pushUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * key → paths. Most keys (a note's link target, a link's file name) have a single path, so it is
+ * stored bare and only becomes a Set at the second: a 50,000-note vault then allocates few Sets.
+ */
+class PathMultimap {
+  private readonly entries = new Map<string, string | Set<string>>();
+
+  add(key: string, path: string): void {
+    const current = this.entries.get(key);
+    if (current === undefined) this.entries.set(key, path);
+    else if (typeof current === "string") {
+      if (current !== path) this.entries.set(key, new Set([current, path]));
+    } else current.add(path);
+  }
+
+  delete(key: string, path: string): void {
+    const current = this.entries.get(key);
+    if (current === path) this.entries.delete(key);
+    else if (current instanceof Set) {
+      current.delete(path);
+      if (current.size === 1) this.entries.set(key, current.values().next().value as string);
+    }
+  }
+
+  get(key: string): readonly string[] {
+    const current = this.entries.get(key);
+    if (current === undefined) return [];
+    return typeof current === "string" ? [current] : [...current];
+  }
+}
+
+export class RootGraph {
+  private readonly classifier: NoteClassifier;
+  private readonly records = new Map<string, NoteRecord>();
+  /** target path → notes linking it (the target need not exist). */
+  private readonly backlinks = new PathMultimap();
+  private readonly rootPaths = new Set<string>();
+  /** lower-case NFC file name → how many notes have it, for link texts. */
+  private readonly nameCounts = new Map<string, number>();
+  /** lower-case NFC file name a link asks for → notes holding such a link, resolved or not. */
+  private readonly linkNames = new PathMultimap();
+  /** Link text → its nameKey: the same few root names are linked from thousands of notes. */
+  private readonly linkNameKeys = new Map<string, string>();
+
+  constructor(settings: ClassifierSettings) {
+    this.classifier = createNoteClassifier(settings);
+  }
+
+  static build(inputs: Iterable<RootNoteInput>, settings: ClassifierSettings): RootGraph {
+    const graph = new RootGraph(settings);
+    for (const input of inputs) graph.update(input);
+    return graph;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  paths(): string[] {
+    return [...this.records.keys()].sort(compareText);
+  }
+
+  has(path: string): boolean {
+    return this.records.has(path);
+  }
+
+  input(path: string): RootNoteInput | null {
+    return this.records.get(path)?.input ?? null;
+  }
+
+  /** Adds a note or replaces what the graph knew of it. */
+  update(input: RootNoteInput): void {
+    this.remove(input.path);
+    if (this.classifier.isIgnored(input.path)) return;
+    const isRoot = this.classifier.isRoot(input);
+    const targets: string[] = [];
+    const linkNames: string[] = [];
+    for (const link of input.links) {
+      if (link.target !== null && link.target !== input.path) pushUnique(targets, link.target);
+      pushUnique(linkNames, this.linkNameKey(link.link));
+    }
+    const record: NoteRecord = {
+      input,
+      isRoot,
+      isMarkedPost: this.classifier.isPost(input),
+      number: isRoot ? this.classifier.rootNumber(input) : null,
+      relations: isRoot ? rootRelations(input) : NO_RELATIONS,
+      targets,
+      linkNames,
+      date: noteDate(input),
+    };
+    this.records.set(input.path, record);
+    if (isRoot) this.rootPaths.add(input.path);
+    const name = nameKey(input.path);
+    this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
+    for (const target of targets) this.backlinks.add(target, input.path);
+    for (const name of linkNames) this.linkNames.add(name, input.path);
+  }
+
+  remove(path: string): void {
+    const record = this.records.get(path);
+    if (!record) return;
+    this.records.delete(path);
+    this.rootPaths.delete(path);
+    const name = nameKey(path);
+    const count = (this.nameCounts.get(name) ?? 1) - 1;
+    if (count === 0) this.nameCounts.delete(name);
+    else this.nameCounts.set(name, count);
+    for (const target of record.targets) this.backlinks.delete(target, path);
+    for (const name of record.linkNames) this.linkNames.delete(name, path);
+  }
+
+  /**
+   * Moves a note to a new path, keeping what it links. Links elsewhere that resolved to the old
+   * path now point at no note; the adapter re-feeds those notes once they are resolved again.
+   */
+  rename(oldPath: string, newPath: string): void {
+    const record = this.records.get(oldPath);
+    if (!record || oldPath === newPath) return;
+    this.update({ ...record.input, path: newPath });
+    this.remove(oldPath);
+  }
+
+  isRoot(path: string): boolean {
+    return this.rootPaths.has(path);
+  }
+
+  /** A process post: marked in frontmatter or in the posts folder, or any note that is not a root and links one. */
+  isPost(path: string): boolean {
+    const record = this.records.get(path);
+    if (!record || record.isRoot) return false;
+    return record.isMarkedPost || this.linkedRootPaths(record).length > 0;
+  }
+
+  /** Every note whose links resolve to `path` (whether or not `path` exists). */
+  linkersOf(path: string): string[] {
+    return [...this.backlinks.get(path)].sort(compareText);
+  }
+
+  /**
+   * The notes whose links may resolve differently once a note appears at, or leaves, `path`: those
+   * linking it, and those holding a link to its file name (a new note can also be nearer than the
+   * one a link resolved to). The adapter re-resolves them after a create, delete or rename (both paths).
+   */
+  notesToReresolve(path: string): string[] {
+    const paths = new Set(this.backlinks.get(path));
+    for (const source of this.linkNames.get(nameKey(path))) paths.add(source);
+    return [...paths].sort(compareText);
+  }
+
+  summary(path: string): RootSummary | null {
+    const record = this.records.get(path);
+    if (!record) return null;
+    const name = nameKey(path);
+    const linktext = (this.nameCounts.get(name) ?? 0) > 1 ? path.replace(/\.md$/iu, "") : noteBasename(path);
+    return { path, title: rootTitle(record.input), number: record.number, linktext };
+  }
+
+  /** The roots in number order. */
+  roots(): RootSummary[] {
+    return this.summaries([...this.rootPaths]);
+  }
+
+  root(path: string): RootDetails | null {
+    const summary = this.summary(path);
+    const record = this.records.get(path);
+    if (!summary || !record?.isRoot) return null;
+    return {
+      ...summary,
+      prerequisites: this.summaries(record.relations.prerequisites),
+      reinforcedBy: this.summaries(record.relations.reinforcedBy),
+    };
+  }
+
+  /** The roots a note links, in number order. */
+  rootsOf(path: string): RootSummary[] {
+    const record = this.records.get(path);
+    return record ? this.summaries(this.linkedRootPaths(record)) : [];
+  }
+
+  /** The roots a note links from its body (not from frontmatter), in number order. */
+  rootsLinkedInBody(path: string): RootSummary[] {
+    const record = this.records.get(path);
+    if (!record) return [];
+    const targets = new Set<string>();
+    for (const link of record.input.links) {
+      if (link.kind !== "frontmatter" && link.target !== null && link.target !== path && this.rootPaths.has(link.target)) {
+        targets.add(link.target);
+      }
+    }
+    return this.summaries(targets);
+  }
+
+  /** Notes that are not roots and link the root, newest first. */
+  postsLinking(rootPath: string): LinkingNote[] {
+    const notes: LinkingNote[] = [];
+    for (const source of this.backlinks.get(rootPath)) {
+      const record = this.records.get(source);
+      if (record && !record.isRoot) notes.push({ path: source, date: record.date });
+    }
+    return notes.sort((a, b) => b.date - a.date || compareText(a.path, b.path));
+  }
+
+  /** Prerequisites of the roots a note links that the note does not link itself, in number order. */
+  missingPrerequisites(path: string): MissingPrerequisite[] {
+    const record = this.records.get(path);
+    if (!record) return [];
+    const linked = new Set(this.linkedRootPaths(record));
+    const requiredBy = new Map<string, string[]>();
+    for (const root of linked) {
+      for (const prerequisite of this.records.get(root)?.relations.prerequisites ?? []) {
+        if (prerequisite === path || linked.has(prerequisite) || !this.records.has(prerequisite)) continue;
+        requiredBy.set(prerequisite, [...(requiredBy.get(prerequisite) ?? []), root]);
+      }
+    }
+    return this.summaries([...requiredBy.keys()]).map((summary) => ({
+      ...summary,
+      requiredBy: (requiredBy.get(summary.path) ?? []).sort(compareText),
+    }));
+  }
+
+  /** Roots that reinforce the ones a note links, not linked yet and not missing prerequisites. */
+  suggestions(path: string): RootSummary[] {
+    const record = this.records.get(path);
+    if (!record) return [];
+    const linked = new Set(this.linkedRootPaths(record));
+    const missing = new Set(this.missingPrerequisites(path).map((entry) => entry.path));
+    const suggested = new Set<string>();
+    for (const root of linked) {
+      for (const reinforcing of this.records.get(root)?.relations.reinforcedBy ?? []) {
+        if (reinforcing !== path && !linked.has(reinforcing) && !missing.has(reinforcing) && this.records.has(reinforcing)) {
+          suggested.add(reinforcing);
+        }
+      }
+    }
+    return this.summaries([...suggested]);
+  }
+
+  /** Process posts that link no root. */
+  orphans(): string[] {
+    const orphans: string[] = [];
+    for (const [path, record] of this.records) {
+      if (record.isMarkedPost && !record.isRoot && this.linkedRootPaths(record).length === 0) orphans.push(path);
+    }
+    return orphans.sort(compareText);
+  }
+
+  /** Links that resolve to no note but whose file name looks like a root's. */
+  unresolvedRootLinks(): UnresolvedRootLink[] {
+    const found: UnresolvedRootLink[] = [];
+    for (const [path, record] of this.records) {
+      const seen = new Set<string>();
+      for (const link of record.input.links) {
+        if (link.target !== null && this.records.has(link.target)) continue;
+        if (seen.has(link.link) || isAttachmentLink(link.link) || !this.classifier.looksLikeRootName(link.link)) continue;
+        seen.add(link.link);
+        found.push({ from: path, link: link.link });
+      }
+    }
+    return found.sort((a, b) => compareText(a.from, b.from) || compareText(a.link, b.link));
+  }
+
+  snapshot(): RootsSnapshot {
+    const posts: RootsSnapshot["posts"] = [];
+    for (const path of this.paths()) {
+      if (!this.isPost(path)) continue;
+      posts.push({
+        path,
+        roots: this.rootsOf(path).map((root) => root.path),
+        missingPrerequisites: this.missingPrerequisites(path).map((root) => root.path),
+      });
+    }
+    return {
+      roots: this.roots().map((summary) => {
+        const record = this.records.get(summary.path);
+        const existing = (paths: readonly string[]): string[] => this.summaries(paths).map((entry) => entry.path);
+        return {
+          path: summary.path,
+          title: summary.title,
+          prerequisites: existing(record?.relations.prerequisites ?? []),
+          reinforcedBy: existing(record?.relations.reinforcedBy ?? []),
+          linkedFrom: this.postsLinking(summary.path)
+            .map((post) => post.path)
+            .sort(compareText),
+        };
+      }),
+      posts,
+      orphans: this.orphans(),
+      unresolvedRootLinks: this.unresolvedRootLinks(),
+    };
+  }
+
+  private linkNameKey(link: string): string {
+    let key = this.linkNameKeys.get(link);
+    if (key === undefined) {
+      // Typing "[[r", "[[ro", … leaves link texts nobody uses again: keep the memo bounded.
+      if (this.linkNameKeys.size >= MAX_MEMOISED_LINK_NAMES) this.linkNameKeys.clear();
+      key = nameKey(link);
+      this.linkNameKeys.set(link, key);
+    }
+    return key;
+  }
+
+  private linkedRootPaths(record: NoteRecord): string[] {
+    const roots: string[] = [];
+    for (const target of record.targets) if (this.rootPaths.has(target)) roots.push(target);
+    return roots;
+  }
+
+  /** Summaries of the paths that are notes of the graph, in number order. */
+  private summaries(paths: Iterable<string>): RootSummary[] {
+    const summaries: RootSummary[] = [];
+    for (const path of paths) {
+      const summary = this.summary(path);
+      if (summary) summaries.push(summary);
+    }
+    return summaries.sort(compareRoots);
+  }
+}

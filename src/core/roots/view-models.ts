@@ -1,0 +1,76 @@
+// What the plugin's views show, computed from the graph: the sidebar's "Linked roots" section for
+// one note, and the roots overview for the vault. Plain data; the views only draw it.
+import type { Language } from "../i18n";
+import type { RootGraph, RootSummary, MissingPrerequisite, UnresolvedRootLink } from "./graph";
+import { noteBasename } from "./links";
+import { relativeDate } from "./relative-date";
+
+export interface DatedNote {
+  path: string;
+  /** The file name without .md. */
+  name: string;
+  date: number;
+  /** "3일 전" / "3 days ago". */
+  when: string;
+}
+
+export type LinkedRootsModel =
+  | { kind: "not-indexed" }
+  | { kind: "note"; linked: RootSummary[]; missing: MissingPrerequisite[]; suggestions: RootSummary[] }
+  | { kind: "root"; root: RootSummary; posts: DatedNote[]; prerequisites: RootSummary[]; reinforcedBy: RootSummary[] };
+
+function dated(path: string, date: number, now: number, language: Language): DatedNote {
+  return { path, name: noteBasename(path), date, when: relativeDate(date, now, language) };
+}
+
+export function linkedRootsModel(graph: RootGraph, path: string, now: number, language: Language): LinkedRootsModel {
+  if (!graph.has(path)) return { kind: "not-indexed" };
+  const root = graph.root(path);
+  if (root) {
+    return {
+      kind: "root",
+      root,
+      posts: graph.postsLinking(path).map((post) => dated(post.path, post.date, now, language)),
+      prerequisites: root.prerequisites,
+      reinforcedBy: root.reinforcedBy,
+    };
+  }
+  return {
+    kind: "note",
+    linked: graph.rootsOf(path),
+    missing: graph.missingPrerequisites(path),
+    suggestions: graph.suggestions(path),
+  };
+}
+
+export interface OverviewRoot extends RootSummary {
+  postCount: number;
+  latest: DatedNote | null;
+  prerequisites: RootSummary[];
+  reinforcedBy: RootSummary[];
+}
+
+export interface RootsOverviewModel {
+  roots: OverviewRoot[];
+  orphans: { path: string; name: string }[];
+  unresolved: (UnresolvedRootLink & { fromName: string })[];
+}
+
+export function rootsOverviewModel(graph: RootGraph, now: number, language: Language): RootsOverviewModel {
+  return {
+    roots: graph.roots().map((summary) => {
+      const posts = graph.postsLinking(summary.path);
+      const details = graph.root(summary.path);
+      const latest = posts[0];
+      return {
+        ...summary,
+        postCount: posts.length,
+        latest: latest ? dated(latest.path, latest.date, now, language) : null,
+        prerequisites: details?.prerequisites ?? [],
+        reinforcedBy: details?.reinforcedBy ?? [],
+      };
+    }),
+    orphans: graph.orphans().map((path) => ({ path, name: noteBasename(path) })),
+    unresolved: graph.unresolvedRootLinks().map((link) => ({ ...link, fromName: noteBasename(link.from) })),
+  };
+}

@@ -1,0 +1,128 @@
+// The plugin's vault index: built from the metadata cache once the layout is ready, then following
+// edits, new notes, renames and deletes the way Obsidian reports them.
+import { describe, expect, it } from "vitest";
+import { VaultIndex } from "../../src/plugin/vault-index";
+import { createHarness, settle, type Harness } from "./harness";
+import { NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
+
+const R02 = "30-roots/root-02-의미가치.md";
+const R03 = "30-roots/root-03-과도함.md";
+const R04 = "30-roots/root-04-프로세스-공유.md";
+const R05 = "30-roots/root-05-인사이드-아웃.md";
+const R07_NFD = NFD_NOTE.normalize("NFD");
+const ROASTING = "40-posts/2026-03-02 로스팅 일지.md";
+const OSMU = "40-posts/osmu-build-log.md";
+const DRAFT = "40-posts/draft-without-roots.md";
+const WAITING = "40-posts/waiting-for-root-09.md";
+const STUDY = "10-projects/study-group.md";
+
+/** The user's kind of vault, with one root stored under a decomposed (NFD) file name. */
+function vaultFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(ROOTS_VAULT)) files[path === NFD_NOTE ? R07_NFD : path] = text;
+  return files;
+}
+
+function indexOf(h: Harness): VaultIndex {
+  const catalog = h.plugin.context.rootCatalog;
+  if (!(catalog instanceof VaultIndex)) throw new Error("The roots feature did not install its index");
+  return catalog;
+}
+
+function graphOf(h: Harness) {
+  const graph = indexOf(h).graph;
+  if (!graph) throw new Error("The index is not built");
+  return graph;
+}
+
+const paths = (entries: readonly { path: string }[]): string[] => entries.map((entry) => entry.path);
+
+describe("the vault index", () => {
+  it("waits for the layout, then builds from the metadata cache", async () => {
+    const h = await createHarness({ files: vaultFiles(), layoutReady: false });
+    expect(indexOf(h).graph).toBeNull();
+    expect(h.plugin.context.rootCatalog.listRoots()).toEqual([]);
+    h.layoutReady();
+    await settle();
+    expect(h.plugin.context.rootCatalog.listRoots().map((root) => root.path)).toEqual([R02, "30-roots/root-03-과도함.md", R04, R05, R07_NFD]);
+  });
+
+  it("reads links from the body, embeds and frontmatter, an NFD file name included, without reading notes", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    const reads: string[] = [];
+    const vault = h.obsidianApp.vault;
+    const read = vault.read.bind(vault);
+    const cachedRead = vault.cachedRead.bind(vault);
+    vault.read = (file) => (reads.push(file.path), read(file));
+    vault.cachedRead = (file) => (reads.push(file.path), cachedRead(file));
+    indexOf(h).rebuild();
+    expect(reads).toEqual([]);
+    const graph = graphOf(h);
+    expect(paths(graph.rootsOf(ROASTING))).toEqual([R04, R07_NFD]);
+    expect(paths(graph.rootsOf(STUDY))).toEqual([R04]);
+    expect(paths(graph.root(R04)?.prerequisites ?? [])).toEqual([R02, R05]);
+    expect(paths(graph.root(R04)?.reinforcedBy ?? [])).toEqual([R03, R07_NFD]);
+    expect(graph.orphans()).toEqual([DRAFT, WAITING]);
+    expect(graph.unresolvedRootLinks()).toEqual([
+      { from: R04, link: "root-06-현장감" },
+      { from: WAITING, link: "root-09-미정" },
+    ]);
+  });
+
+  it("follows an edit, and tells the views", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    let changes = 0;
+    h.plugin.context.events.on("index-changed", () => changes++);
+    await h.obsidianApp.vault.modify(h.file(DRAFT), "---\ntype: process-post\n---\nNow about [[root-03-과도함]].\n");
+    await settle();
+    expect(paths(graphOf(h).rootsOf(DRAFT))).toEqual([R03]);
+    expect(graphOf(h).orphans()).toEqual([WAITING]);
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  it("follows a new root that a post was already waiting for", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    await h.obsidianApp.vault.create("30-roots/root-09-미정.md", "# Root 09\n\n#root\n");
+    await settle();
+    const graph = graphOf(h);
+    expect(paths(graph.rootsOf(WAITING))).toEqual(["30-roots/root-09-미정.md"]);
+    expect(graph.orphans()).toEqual([DRAFT]);
+    expect(graph.unresolvedRootLinks()).toEqual([{ from: R04, link: "root-06-현장감" }]);
+  });
+
+  it("follows a rename into another folder: links by file name still resolve", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    await h.obsidianApp.vault.rename(h.file(R04), "archive/root-04-프로세스-공유.md");
+    await settle();
+    const graph = graphOf(h);
+    expect(graph.has(R04)).toBe(false);
+    expect(paths(graph.rootsOf(STUDY))).toEqual(["archive/root-04-프로세스-공유.md"]);
+    expect(paths(graph.postsLinking("archive/root-04-프로세스-공유.md")).sort()).toEqual([STUDY, OSMU, ROASTING].sort());
+    expect(paths(graph.root("archive/root-04-프로세스-공유.md")?.prerequisites ?? [])).toEqual([R02, R05]);
+  });
+
+  it("follows a rename that breaks links, and a delete", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    await h.obsidianApp.vault.rename(h.file(R03), "30-roots/과도함.md");
+    await settle();
+    let graph = graphOf(h);
+    expect(graph.isRoot("30-roots/과도함.md")).toBe(true);
+    expect(paths(graph.root(R04)?.reinforcedBy ?? [])).toEqual([R07_NFD]);
+    expect(graph.unresolvedRootLinks()).toContainEqual({ from: R04, link: "root-03-과도함" });
+
+    await h.obsidianApp.vault.delete(h.file(R02));
+    await settle();
+    graph = graphOf(h);
+    expect(graph.has(R02)).toBe(false);
+    expect(paths(graph.rootsOf(OSMU))).toEqual([R04, R05]);
+    expect(paths(graph.missingPrerequisites(ROASTING))).toEqual([R05]);
+    expect(graph.unresolvedRootLinks()).toContainEqual({ from: R04, link: "root-02-의미가치" });
+  });
+
+  it("rebuilds when the settings that recognise roots change", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    h.plugin.context.settings.rootsFolder = "inbox";
+    await h.plugin.context.saveSettings();
+    expect(graphOf(h).isRoot("inbox/grocery list.md")).toBe(true);
+  });
+});
