@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import { BENCH_DIR, type Bundles } from "./bundles";
+import { BENCH_DIR, type CliBundles } from "./bundles";
 import { ensureDiskVault } from "./disk-vault";
 import { timeAsync, type TimingOptions } from "./measure";
 import { result, type CaseResult } from "./report";
@@ -31,7 +31,7 @@ function run(args: readonly string[], okCodes: readonly number[]): Promise<RunOu
   });
 }
 
-async function timed(timing: Pick<TimingOptions, "samples" | "warmup">, args: readonly string[], okCodes: readonly number[]): Promise<{ median: number | null; error?: string }> {
+async function timed(timing: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">, args: readonly string[], okCodes: readonly number[]): Promise<{ median: number | null; error?: string }> {
   try {
     const measured = await timeAsync(timing, () => run(args, okCodes));
     return { median: measured.median };
@@ -45,7 +45,7 @@ function markdownlintBin(): string {
   return realpathSync(path.join("node_modules", ".bin", "markdownlint-cli2"));
 }
 
-export async function cliCases(bundles: Bundles, vaultFolder: string, count: number, timing: Pick<TimingOptions, "samples" | "warmup">): Promise<CaseResult[]> {
+export async function cliCases(bundles: CliBundles, vaultFolder: string, count: number, timing: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">): Promise<CaseResult[]> {
   const vault = await ensureDiskVault(vaultFolder, count, 0xd15c);
   const size = `${vault.notes.toLocaleString("en")} notes, ${(vault.bytes / 1e6).toFixed(1)} MB`;
   // Every default rule on; the config file sits outside the vault so no other config is picked up.

@@ -9,6 +9,11 @@ export interface TimingOptions {
   minSampleMs: number;
   /** Untimed calls first, so the JIT has compiled the code being measured. */
   warmup: number;
+  /**
+   * Stop taking samples once a case has used this much time (at least one sample is kept): slow
+   * code shows up as a slow figure without pushing the whole run past its few minutes.
+   */
+  budgetMs: number;
 }
 
 export interface Timing {
@@ -35,8 +40,10 @@ export function median(values: readonly number[]): number {
  * that consume their input (an update that must alternate between two versions of a note).
  */
 export function time<T>(options: TimingOptions, setup: () => T, run: (input: T) => unknown): Timing {
+  const caseStarted = performance.now();
+  const overBudget = (): boolean => performance.now() - caseStarted > options.budgetMs;
   let sink: unknown;
-  for (let index = 0; index < options.warmup; index++) sink = run(setup());
+  for (let index = 0; index < options.warmup && !overBudget(); index++) sink = run(setup());
   // Calibrate the batch: double it until one batch takes minSampleMs.
   let batch = 1;
   for (;;) {
@@ -44,11 +51,11 @@ export function time<T>(options: TimingOptions, setup: () => T, run: (input: T) 
     const started = performance.now();
     for (const input of inputs) sink = run(input);
     const elapsed = performance.now() - started;
-    if (elapsed >= options.minSampleMs || batch >= 1 << 20) break;
+    if (elapsed >= options.minSampleMs || batch >= 1 << 20 || overBudget()) break;
     batch *= elapsed <= 0 ? 16 : Math.min(16, Math.max(2, Math.ceil(options.minSampleMs / elapsed)));
   }
   const perCall: number[] = [];
-  for (let sample = 0; sample < options.samples; sample++) {
+  for (let sample = 0; sample < options.samples && (sample === 0 || !overBudget()); sample++) {
     const inputs = Array.from({ length: batch }, setup);
     collectGarbage?.();
     const started = performance.now();
@@ -56,17 +63,19 @@ export function time<T>(options: TimingOptions, setup: () => T, run: (input: T) 
     perCall.push((performance.now() - started) / batch);
   }
   if (sink === Symbol.for("never")) console.log(sink);
-  return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall), batch, samples: options.samples };
+  return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall), batch, samples: perCall.length };
 }
 
 /** Times an asynchronous job end to end (a child process), once per sample after `warmup` runs. */
-export async function timeAsync(options: Pick<TimingOptions, "samples" | "warmup">, run: () => Promise<unknown>): Promise<Timing> {
-  for (let index = 0; index < options.warmup; index++) await run();
+export async function timeAsync(options: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">, run: () => Promise<unknown>): Promise<Timing> {
+  const caseStarted = performance.now();
+  const overBudget = (): boolean => performance.now() - caseStarted > options.budgetMs;
+  for (let index = 0; index < options.warmup && !overBudget(); index++) await run();
   const perCall: number[] = [];
-  for (let sample = 0; sample < options.samples; sample++) {
+  for (let sample = 0; sample < options.samples && (sample === 0 || !overBudget()); sample++) {
     const started = performance.now();
     await run();
     perCall.push(performance.now() - started);
   }
-  return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall), batch: 1, samples: options.samples };
+  return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall), batch: 1, samples: perCall.length };
 }

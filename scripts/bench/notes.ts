@@ -167,10 +167,10 @@ export function adversarialNotes(random: Random, scale: number): AdversarialNote
     { id: "nested-list", label: `list nested ${size(10_000).toLocaleString("en")} deep`, make: () => `${repeated("- ", size(10_000))}item\n${repeated("  ", size(10_000))}- deepest` },
     {
       id: "nested-list-lines",
-      label: `${size(10_000).toLocaleString("en")} list lines, each one level deeper`,
-      // Indentation grows by one tab per line: 10,000 levels in ~50 MB would be too much, so the
-      // depth wraps every 1,000 lines (still 1,000 deep, 10,000 lines).
-      make: () => Array.from({ length: size(10_000) }, (_, index) => `${"\t".repeat(index % 1000)}- step ${index}`).join("\n"),
+      label: `${size(10_000).toLocaleString("en")} list lines, each one level deeper (to 200)`,
+      // One tab more per line; the depth starts over every 200 lines, which keeps the note near 1 MB
+      // (10,000 levels one line each would be 50 MB).
+      make: () => Array.from({ length: size(10_000) }, (_, index) => `${"\t".repeat(index % 200)}- step ${index}`).join("\n"),
     },
     { id: "nested-quote", label: `quote nested ${size(10_000).toLocaleString("en")} deep`, make: () => `${repeated("> ", size(10_000))}1x` },
     { id: "tasks", label: `${size(170_000).toLocaleString("en")} × "- [ ] "`, make: () => repeated("- [ ] ", size(170_000)) },

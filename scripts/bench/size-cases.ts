@@ -21,7 +21,10 @@ function runProductionBuild(): Promise<void> {
   });
 }
 
-/** The locales under date-fns/locale/ that the bundle's metafile lists as inputs. */
+/**
+ * The date-fns locales whose code is in the output, from a metafile of the same build: an input
+ * counts when it contributes bytes (the metafile also lists inputs that tree shaking dropped).
+ */
 async function shippedLocales(): Promise<string[]> {
   // The options of esbuild.config.mjs's plugin build, written to tmp/ with a metafile.
   const built = await esbuild.build({
@@ -35,12 +38,14 @@ async function shippedLocales(): Promise<string[]> {
     minify: true,
     outfile: `${BENCH_DIR}/main.metafile.js`,
     metafile: true,
-    logLevel: "warning",
+    logLevel: "silent",
   });
   const locales = new Set<string>();
-  for (const input of Object.keys(built.metafile.inputs)) {
-    const match = /date-fns\/locale\/([^/]+)\//u.exec(input);
-    if (match?.[1] !== undefined && match[1] !== "_lib") locales.add(match[1]);
+  for (const output of Object.values(built.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /date-fns\/locale\/([^/]+)\//u.exec(input);
+      if (bytesInOutput > 0 && match?.[1] !== undefined && match[1] !== "_lib") locales.add(match[1]);
+    }
   }
   return [...locales].sort();
 }

@@ -3,6 +3,7 @@
 // so an input that sends a regular expression into catastrophic backtracking makes the test fail
 // when its guard runs out instead of freezing the test runner (a synchronous loop can't be timed out).
 import { parentPort, workerData } from "node:worker_threads";
+import { setOverrideInText } from "../../src/core/checklist/override-edit";
 import { checkNote } from "../../src/core/checklist/registry";
 import { parseNote } from "../../src/core/markdown/parse";
 import { RootGraph } from "../../src/core/roots/graph";
@@ -10,7 +11,7 @@ import { noteInputsFromParses } from "../../src/core/roots/note-input";
 import { safeFileName } from "../../src/core/scaffold/file-name";
 import { defaultSettings } from "../../src/core/settings";
 
-export type EntryPoint = "parse" | "checklist" | "graph" | "file-name";
+export type EntryPoint = "parse" | "checklist" | "graph" | "file-name" | "override";
 
 export interface WorstCaseJob {
   entry: EntryPoint;
@@ -26,12 +27,21 @@ export interface WorstCaseSummary {
   graphSize: number;
   roots: number;
   fileName: string;
+  /** Length of the note after marking `why` done and after removing the mark again. */
+  marked: number;
+  unmarked: number;
 }
 
 function run({ entry, text }: WorstCaseJob): WorstCaseSummary {
-  const summary: WorstCaseSummary = { lines: 0, links: 0, headings: 0, items: 0, score: 0, graphSize: 0, roots: 0, fileName: "" };
+  const summary: WorstCaseSummary = { lines: 0, links: 0, headings: 0, items: 0, score: 0, graphSize: 0, roots: 0, fileName: "", marked: 0, unmarked: 0 };
   if (entry === "file-name") {
     summary.fileName = safeFileName(text, "en");
+    return summary;
+  }
+  if (entry === "override") {
+    const marked = setOverrideInText(text, "why", true);
+    summary.marked = marked.length;
+    summary.unmarked = setOverrideInText(marked, "why", false).length;
     return summary;
   }
   const parsed = parseNote(text);

@@ -10,7 +10,7 @@ import type { PluginContext, RootCatalog, RootEntry } from "./plugin-context";
 
 export class VaultIndex implements RootCatalog {
   private current: RootGraph | null = null;
-  /** Notes whose links may resolve differently now; re-read when the cache reports `resolved`. */
+  /** Notes whose links may resolve differently now (a note appeared, left or moved). */
   private readonly pending = new Set<string>();
 
   constructor(private readonly context: PluginContext) {}
@@ -43,18 +43,24 @@ export class VaultIndex implements RootCatalog {
     return (this.current?.roots() ?? []).map(({ path, title, linktext }) => ({ path, title, linktext }));
   }
 
+  private readonly resolve = (linkpath: string, sourcePath: string): string | null =>
+    // Markdown links may be relative to the note ("../roots/x.md"); make them vault paths first.
+    this.context.app.metadataCache.getFirstLinkpathDest(vaultRelative(linkpath, sourcePath), sourcePath)?.path ?? null;
+
   private inputOf(file: TFile): RootNoteInput {
-    const cache = this.context.app.metadataCache;
-    return noteInputFromMetadata(file.path, file.stat.mtime, cache.getFileCache(file), (linkpath, sourcePath) => {
-      // Markdown links may be relative to the note ("../roots/x.md"); make them vault paths first.
-      return cache.getFirstLinkpathDest(vaultRelative(linkpath, sourcePath), sourcePath)?.path ?? null;
-    });
+    return noteInputFromMetadata(file.path, file.stat.mtime, this.context.app.metadataCache.getFileCache(file), this.resolve);
   }
 
-  private refresh(path: string): void {
-    const file = this.context.app.vault.getFileByPath(path);
-    if (file && file.extension === "md") this.current?.update(this.inputOf(file));
-    else this.current?.remove(path);
+  /**
+   * Resolves a note's links again from what the graph already holds: its text did not change, only
+   * which files its links point to. Reads no cache entry, so it also works for the notes of a
+   * renamed folder before Obsidian has re-cached them under their new paths.
+   */
+  private reresolve(path: string): void {
+    const graph = this.current;
+    const input = graph?.input(path);
+    if (!graph || !input) return;
+    graph.update({ ...input, links: input.links.map((link) => ({ ...link, target: this.resolve(link.link, path) })) });
   }
 
   private noteChanged(file: TFile): void {
@@ -62,8 +68,9 @@ export class VaultIndex implements RootCatalog {
     if (!graph || file.extension !== "md") return;
     const isNew = !graph.has(file.path);
     graph.update(this.inputOf(file));
-    if (isNew) for (const path of graph.notesToReresolve(file.path)) this.pending.add(path);
+    if (isNew) for (const path of graph.notesToReresolve(file.path)) if (path !== file.path) this.pending.add(path);
     this.context.events.trigger("index-changed");
+    this.flushPending();
   }
 
   private noteDeleted(path: string): void {
@@ -73,6 +80,7 @@ export class VaultIndex implements RootCatalog {
     graph.remove(path);
     this.pending.delete(path);
     this.context.events.trigger("index-changed");
+    this.flushPending();
   }
 
   private fileRenamed(file: TAbstractFile, oldPath: string): void {
@@ -90,19 +98,24 @@ export class VaultIndex implements RootCatalog {
           : [];
     for (const [from, to] of moves) {
       graph.rename(from, to);
+      // The moved note too: its links resolve from its new folder.
       for (const path of [...graph.notesToReresolve(from), ...graph.notesToReresolve(to), to]) this.pending.add(path);
       this.pending.delete(from);
     }
-    // The renamed note itself resolves from its new folder at once; the others once Obsidian has re-resolved.
-    for (const [, to] of moves) this.refresh(to);
     if (moves.length > 0) this.context.events.trigger("index-changed");
+    this.flushPending();
   }
 
+  /**
+   * Re-resolves the notes a create, delete or rename may have changed. Runs at once (Obsidian's file
+   * index, which answers getFirstLinkpathDest, already knows the change) and again when the cache
+   * reports `resolved`, for anything noted in between.
+   */
   private flushPending(): void {
     if (!this.current || this.pending.size === 0) return;
     const paths = [...this.pending];
     this.pending.clear();
-    for (const path of paths) this.refresh(path);
+    for (const path of paths) this.reresolve(path);
     this.context.events.trigger("index-changed");
   }
 }

@@ -70,6 +70,13 @@ const TITLE_INPUTS: readonly WorstInput[] = [
   { name: "spaces only", text: repeat(" ") },
 ];
 
+// Frontmatter the sidebar's toggle rewrites: the `process-checklist` line with long runs in its value.
+const OVERRIDE_INPUTS: readonly WorstInput[] = [
+  { name: "a flow mapping padded with spaces", text: `---\nprocess-checklist: {archive: true${repeat(" ")}x}\n---\nbody\n` },
+  { name: "a comment after a long run of tabs", text: `---\nprocess-checklist: {archive: true}${repeat("\t")}# kept\n---\nbody\n` },
+  { name: "a key with a long block under it", text: `---\nprocess-checklist:\n${repeat("  archive: true\n")}---\nbody\n` },
+];
+
 function runGuarded(job: WorstCaseJob): Promise<WorstCaseSummary> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_BUNDLE, { workerData: job });
@@ -131,6 +138,15 @@ describe.concurrent.each(TITLE_INPUTS)("worst case title: $name", ({ text }) => 
     const summary = await runGuarded({ entry: "file-name", text });
     expect(summary.fileName.length).toBeGreaterThan(0);
     expect(summary.fileName.length).toBeLessThanOrEqual(100);
+  }, TIMEOUT);
+});
+
+describe.concurrent.each(OVERRIDE_INPUTS)("worst case override: $name", ({ text }) => {
+  it("marks an item done and removes the mark", async () => {
+    const summary = await runGuarded({ entry: "override", text });
+    expect(summary.marked).toBeGreaterThan(0);
+    expect(summary.unmarked).toBeGreaterThan(0);
+    expect(summary.unmarked).toBeLessThan(summary.marked);
   }, TIMEOUT);
 });
 

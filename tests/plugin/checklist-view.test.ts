@@ -140,19 +140,14 @@ describe("the checklist sidebar", () => {
     expect(button?.textContent).toBe("Mark as done");
     button?.click();
     await settle();
-    const marked = await h.read("posts/유리컵.md");
-    const [, frontmatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(marked) ?? [];
-    expect(body).toBe(POST_KO.slice(POST_KO.indexOf("# 유리컵")));
-    expect(frontmatter).toContain("type: process-post\ntitle: 유리컵 만들기\ntags:\n  - 공예\n");
-    expect(frontmatter).toMatch(/process-checklist:\n {2}participation: true$/);
+    // Only the override's lines are added: every other key and the body keep every byte.
+    expect(await h.read("posts/유리컵.md")).toBe(POST_KO.replace("  - 공예\n---", "  - 공예\nprocess-checklist:\n  participation: true\n---"));
     expect(statuses(view).participation).toBe("manual");
     expect(scoreText(view)).toBe("4 / 6");
 
     view.contentEl.querySelector<HTMLButtonElement>('[data-id="participation"] .process-sharing-checklist-toggle')?.click();
     await settle();
-    const undone = await h.read("posts/유리컵.md");
-    expect(undone).not.toContain("process-checklist");
-    expect(undone.slice(undone.indexOf("# 유리컵"))).toBe(body);
+    expect(await h.read("posts/유리컵.md")).toBe(POST_KO);
     expect(statuses(view).participation).toBe("fail");
     expect(notices()).toEqual([]);
   });
@@ -184,7 +179,7 @@ describe("the checklist sidebar", () => {
   it("offers quick fixes from other features under failing items and draws the sidebar sections", async () => {
     const h = await createHarness({ files: { "a.md": POST_EN } });
     const ran: string[] = [];
-    h.plugin.context.quickFixes.push({ id: "test-fix", itemIds: ["participation"], label: "checklist.view.markDone", run: async (file) => void ran.push(file.path) });
+    h.plugin.context.quickFixes.push({ id: "test-fix", itemIds: ["participation"], label: "checklist.view.markDone", run: (file) => Promise.resolve(void ran.push(file.path)) });
     h.plugin.context.sidebarSections.push({ id: "test-section", render: (el, file) => void el.createDiv({ text: `section for ${file.path}` }) });
     await h.openNote("a.md");
     const view = await openChecklist(h);

@@ -119,6 +119,18 @@ describe("the vault index", () => {
     expect(graph.unresolvedRootLinks()).toContainEqual({ from: R04, link: "root-02-의미가치" });
   });
 
+  it("follows a folder rename, reported once for the folder", async () => {
+    const h = await createHarness({ files: vaultFiles() });
+    const folder = h.app.vault.getFolderByPath("30-roots");
+    if (!folder) throw new Error("no 30-roots folder");
+    await h.obsidianApp.vault.rename(folder.asOriginalType__(), "roots");
+    await settle();
+    const graph = graphOf(h);
+    expect(paths(graph.roots())).toEqual([R02, R03, R04, R05, R07_NFD].map((path) => path.replace("30-roots/", "roots/")));
+    expect(paths(graph.rootsOf(ROASTING))).toEqual(["roots/root-04-프로세스-공유.md", R07_NFD.replace("30-roots/", "roots/")]);
+    expect(paths(graph.rootsOf(OSMU))).toEqual(["roots/root-04-프로세스-공유.md", "roots/root-05-인사이드-아웃.md"]);
+  });
+
   it("rebuilds when the settings that recognise roots change", async () => {
     const h = await createHarness({ files: vaultFiles() });
     h.plugin.context.settings.rootsFolder = "inbox";

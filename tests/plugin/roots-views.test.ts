@@ -88,6 +88,9 @@ describe("the roots overview", () => {
     const el = await overview(h);
     await h.obsidianApp.vault.create("30-roots/root-06-현장감.md", "# Root 06 - 현장감\n");
     await settle();
+    // The overview redraws once the vault has been quiet for a moment.
+    expect(texts(el, ".process-sharing-roots-number")).toEqual(["02", "03", "04", "05", "07"]);
+    await new Promise((resolve) => setTimeout(resolve, 350));
     expect(texts(el, ".process-sharing-roots-number")).toEqual(["02", "03", "04", "05", "06", "07"]);
     expect(texts(el, ".process-sharing-roots-unresolved li")).toEqual(["waiting-for-root-09 → [[root-09-미정]]"]);
   });

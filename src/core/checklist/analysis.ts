@@ -41,6 +41,7 @@ export interface NoteAnalysis {
 
 const MAX_EVIDENCE = 3;
 const MAX_EVIDENCE_TEXT = 200;
+const MAX_PLACEHOLDER_LENGTH = 160;
 
 // List bullets, quote marks, task boxes and emphasis that wrap a line's words.
 const LINE_DECORATION = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+(?:\[.\][ \t]+)?|\d{1,3}[.)][ \t]+)?/;
@@ -49,8 +50,16 @@ const TEMPLATE_TAG = /\{\{[^{}]{0,80}\}\}/;
 const PLACEHOLDER_PROMPT = /^[([]?(?:여기에|이곳에|write|add|describe|your)[ \t].{0,80}(?:적|쓰|작성|here|below)/iu;
 const LETTER = /\p{L}/gu;
 
+const isEmphasisMark = (char: string | undefined): boolean => char === "*" || char === "_";
+
+/** The line's words without list, quote and task markers or surrounding emphasis (trimmed by hand: linear on any run). */
 function stripDecoration(visible: string): string {
-  return visible.replace(LINE_DECORATION, "").replace(/^(?:\*\*|__|\*|_)+|(?:\*\*|__|\*|_)+$/g, "").trim();
+  const text = visible.replace(LINE_DECORATION, "");
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEmphasisMark(text[start])) start++;
+  while (end > start && isEmphasisMark(text[end - 1])) end--;
+  return text.slice(start, end).trim();
 }
 
 function countLetters(text: string, upTo: number): number {
@@ -66,12 +75,13 @@ function countLetters(text: string, upTo: number): number {
 
 /** True when a line stands in for text not yet written. */
 export function isPlaceholderText(stripped: string, lexicon: Lexicon): boolean {
-  if (stripped === "") return false;
+  // A placeholder is a short stand-in; a long line is writing, whatever it opens with.
+  if (stripped === "" || stripped.length > MAX_PLACEHOLDER_LENGTH) return false;
   if (ONLY_PUNCTUATION.test(stripped)) return true;
   if (TEMPLATE_TAG.test(stripped)) return true;
   if (PLACEHOLDER_PROMPT.test(stripped)) return true;
   const lower = matchText(stripped);
-  const matches = findWords(lexicon.placeholder, lower);
+  const matches = findWords(lexicon.lists.placeholder, lower);
   // A marker counts when it opens the line ("TODO: …") or the line is a bracketed note "(작성 예정)".
   const bracketed = /^[([].*[)\]]$/u.test(stripped);
   return matches.some((match) => match.start <= 1 || bracketed);
@@ -146,19 +156,42 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
     return cached;
   };
 
+  // Every list is matched against the prose in one scan, the first time any rule asks.
+  // The title is a line of prose too: "Why our menu changed" states a motive.
+  // Per list (by tag): the lines it matched and those matches, in note order.
+  let proseMatches: Map<number, { line: number; matches: WordMatch[] }[]> | null = null;
+  const matchProse = (): Map<number, { line: number; matches: WordMatch[] }[]> => {
+    if (proseMatches) return proseMatches;
+    const byTag = new Map<number, { line: number; matches: WordMatch[] }[]>();
+    for (const line of noteTitle ? [noteTitle.line, ...contentLines] : contentLines) {
+      const matches = findWords(lexicon.all, lower(line));
+      if (matches.length === 0) continue;
+      const perTag = new Map<number, WordMatch[]>();
+      for (const match of matches) {
+        const list = perTag.get(match.tag);
+        if (list) list.push(match);
+        else perTag.set(match.tag, [match]);
+      }
+      for (const [tag, mine] of perTag) {
+        const lines = byTag.get(tag);
+        if (lines) lines.push({ line, matches: mine });
+        else byTag.set(tag, [{ line, matches: mine }]);
+      }
+    }
+    proseMatches = byTag;
+    return byTag;
+  };
   const linesCache = new Map<string, number[]>();
   const linesWith = (list: WordListName, options: { negatable?: boolean } = {}): number[] => {
     const key = `${list}:${options.negatable === true ? 1 : 0}`;
     const cached = linesCache.get(key);
     if (cached) return cached;
-    const matcher = lexicon[list];
-    // The title is a line of prose too: "Why our menu changed" states a motive.
-    const candidates = noteTitle ? [noteTitle.line, ...contentLines] : contentLines;
-    const found = candidates.filter((line) => {
-      const text = lower(line);
-      const matches = findWords(matcher, text);
-      return options.negatable === true ? matches.some((match) => !isNegated(text, match)) : matches.length > 0;
-    });
+    const tag = lexicon.names.indexOf(list);
+    if (tag < 0) throw new Error(`"${list}" is not a prose word list`);
+    const found: number[] = [];
+    for (const { line, matches } of matchProse().get(tag) ?? []) {
+      if (options.negatable !== true || matches.some((match) => !isNegated(lower(line), match))) found.push(line);
+    }
     linesCache.set(key, found);
     return found;
   };
@@ -169,7 +202,7 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
     sections.filter((section) => {
       if (section.contentLines.length === 0 || section.heading === noteTitle) return false;
       const title = matchText(section.heading.text);
-      return findWords(lexicon[list], title).some((match) => !isNegated(title, match));
+      return findWords(lexicon.lists[list], title).some((match) => !isNegated(title, match));
     });
 
   const evidence = (lines: Iterable<number>): Evidence[] => {

@@ -4,7 +4,7 @@
 // A user's extra words (settings.extraWords, per rule) join the rule's main list.
 import type { RuleId } from "../ids";
 import { splitWordList, type Settings } from "../settings";
-import { compileWords, type WordMatcher } from "./words";
+import { compileTaggedWords, compileWords, type WordMatcher } from "./words";
 
 export const WORD_LISTS = {
   whyHeading: [
@@ -145,7 +145,13 @@ const EXTENDED_BY: Partial<Record<RuleId, WordListName>> = {
 /** Rules whose word list the user may extend in settings. */
 export const EXTENSIBLE_RULES = Object.keys(EXTENDED_BY) as RuleId[];
 
-export type Lexicon = Readonly<Record<WordListName, WordMatcher>>;
+export interface Lexicon {
+  /** Each list on its own (for headings and single lines). */
+  readonly lists: Readonly<Record<WordListName, WordMatcher>>;
+  /** The prose lists in one matcher, so the note's prose is scanned once; a match's tag is its list's index in `names`. */
+  readonly all: WordMatcher;
+  readonly names: readonly WordListName[];
+}
 
 /** Compiles every list once, with the settings' extra words merged into their rule's list. */
 export function buildLexicon(settings: Pick<Settings, "extraWords">): Lexicon {
@@ -154,9 +160,12 @@ export function buildLexicon(settings: Pick<Settings, "extraWords">): Lexicon {
     const words = splitWordList(settings.extraWords[ruleId] ?? "");
     if (words.length > 0) extra.set(listName, [...(extra.get(listName) ?? []), ...words]);
   }
-  const compiled = {} as Record<WordListName, WordMatcher>;
+  const lists = {} as Record<WordListName, WordMatcher>;
   for (const name of Object.keys(WORD_LISTS) as WordListName[]) {
-    compiled[name] = compileWords([...WORD_LISTS[name], ...(extra.get(name) ?? [])]);
+    lists[name] = compileWords([...WORD_LISTS[name], ...(extra.get(name) ?? [])]);
   }
-  return compiled;
+  // Heading lists and placeholder markers are matched against single lines, never the whole prose.
+  const names = (Object.keys(WORD_LISTS) as WordListName[]).filter((name) => !name.endsWith("Heading") && name !== "placeholder");
+  const all = compileTaggedWords(names.map((name) => [...WORD_LISTS[name], ...(extra.get(name) ?? [])]));
+  return { lists, all, names };
 }

@@ -26,7 +26,9 @@ function decode(path: string): string {
 
 /** Finds [[wiki]] links and ![[embeds]]; returns them and the line with those spans blanked. */
 function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
-  let rest = text;
+  // Spans to blank, joined once at the end (blanking one by one would copy the line per link).
+  const kept: string[] = [];
+  let keptUpTo = 0;
   let from = 0;
   while (from < text.length) {
     const open = text.indexOf("[[", from);
@@ -48,11 +50,13 @@ function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
       if (subpath !== undefined) link.subpath = subpath;
       if (aliasStart > 0) link.alias = inner.slice(aliasStart).trim();
       links.push(link);
-      rest = rest.slice(0, begin) + " ".repeat(close + 2 - begin) + rest.slice(close + 2);
+      kept.push(text.slice(keptUpTo, begin), " ".repeat(close + 2 - begin));
+      keptUpTo = close + 2;
     }
     from = close + 2;
   }
-  return rest;
+  kept.push(text.slice(keptUpTo));
+  return kept.join("");
 }
 
 /** Finds [text](path) links and ![alt](path) embeds; external URLs go to `external` instead. */

@@ -80,6 +80,10 @@ type CommentKind = "html" | "percent" | null;
 
 /** Masks inline code and comments of one line; returns the masked line and the comment still open at its end. */
 function maskInline(text: string, openComment: CommentKind): { visible: string; openComment: CommentKind } {
+  // Most lines hold nothing to mask: keep them as they are without walking them character by character.
+  if (openComment === null && !text.includes("`") && !text.includes("<!--") && !text.includes("%%")) {
+    return { visible: text.trim() === "" ? "" : text, openComment: null };
+  }
   const out: string[] = [];
   let comment = openComment;
   let index = 0;

@@ -50,9 +50,16 @@ function collectTags(visible: string, tags: Set<string>): void {
     const at = match.index;
     const before = at > 0 ? (visible[at - 1] ?? "") : "";
     if (before !== "" && !TAG_BOUNDARY.test(before)) continue;
-    const tag = (match[1] ?? "").replace(/[/-]+$/, "");
+    const tag = withoutTrailingSeparators(match[1] ?? "");
     if (tag !== "" && !/^[0-9]+$/.test(tag)) tags.add(tag);
   }
+}
+
+/** "a/b--" → "a/b" (by hand: /[/-]+$/ would rescan a long run of dashes from every position). */
+function withoutTrailingSeparators(tag: string): string {
+  let end = tag.length;
+  while (end > 0 && (tag[end - 1] === "/" || tag[end - 1] === "-")) end--;
+  return tag.slice(0, end);
 }
 
 /** Sets each heading's sectionEnd: the line before the next heading of the same or a higher level. */

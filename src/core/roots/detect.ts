@@ -35,7 +35,13 @@ function comparable(text: string): string {
 
 /** "/Roots/" → "Roots"; "" stays "" (no folder). */
 export function normaliseFolder(folder: string): string {
-  return folder.normalize("NFC").trim().replace(/^\/+/u, "").replace(/\/+$/u, "");
+  const trimmed = folder.normalize("NFC").trim();
+  // Index scans rather than /\/+$/, which is quadratic on a long run of slashes before a letter.
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && trimmed[start] === "/") start++;
+  while (end > start && trimmed[end - 1] === "/") end--;
+  return trimmed.slice(start, end);
 }
 
 function isInside(path: string, folder: string): boolean {
@@ -74,7 +80,8 @@ export function compileRootPattern(pattern: string): RegExp | null {
   }
 }
 
-const ROOT_NUMBER_IN_TITLE = /\broot\s*[-_ ]?\s*(\d+)/iu;
+// One class for everything between "root" and the number: no way to split a run of spaces twice.
+const ROOT_NUMBER_IN_TITLE = /\broot[-_\s]*(\d+)/iu;
 
 export function createNoteClassifier(settings: ClassifierSettings): NoteClassifier {
   const rootTag = comparable(settings.rootTag).replace(/^#/u, "");

@@ -5,6 +5,12 @@
 // A note's links carry their resolved target. A target that is not (or no longer) a note of the
 // graph counts as unresolved, so the answer never depends on the order notes arrived in; the
 // adapter re-feeds notes whose links resolve differently after a create, rename or delete.
+//
+// Who counts as what: a root is what the settings recognise (detect.ts). A post is any note that is
+// not a root and either is marked as a process post (frontmatter marker or posts folder) or links
+// at least one root — a writer who links a root from an unmarked note is practising it all the
+// same, so that note is listed under the root's linkedFrom and among the posts. An orphan is a
+// marked process post that links no root. Roots linking roots are relations, not posts.
 import { isValid, parseISO } from "date-fns";
 import { createNoteClassifier, rootTitle, type ClassifierSettings, type NoteClassifier } from "./detect";
 import { isAttachmentLink, noteBasename } from "./links";

@@ -136,9 +136,11 @@ const TOKENS_LONGEST_FIRST = [...new Set([...Object.keys(COMPUTED), ...Object.ke
 /** Splits a moment-style format into parts; letters that are no token stay literal, as in moment. */
 export function parseMomentFormat(format: string, language: Language): MomentPart[] {
   const parts: MomentPart[] = [];
+  // Past the last "]" no "[" can close: skipping the search there keeps "[[[[…" linear.
+  const lastClose = format.lastIndexOf("]");
   let index = 0;
   while (index < format.length) {
-    if (format[index] === "[") {
+    if (format[index] === "[" && index < lastClose) {
       const close = format.indexOf("]", index + 1);
       if (close !== -1) {
         parts.push({ kind: "literal", text: format.slice(index + 1, close) });

@@ -50,11 +50,16 @@ export function truncateName(text: string, maxUnits = MAX_NAME_UNITS, maxBytes =
   return kept;
 }
 
+const isSpaceOrDot = (character: string | undefined): boolean => character === " " || character === ".";
+
+/** Spaces collapsed, leading and trailing spaces and dots gone (scanned by hand: `[\s.]+$` backtracks quadratically). */
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/gu, " ")
-    .replace(/^[\s.]+/u, "")
-    .replace(/[\s.]+$/u, "");
+  const collapsed = text.replace(/\s+/gu, " ");
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && isSpaceOrDot(collapsed[start])) start += 1;
+  while (end > start && isSpaceOrDot(collapsed[end - 1])) end -= 1;
+  return collapsed.slice(start, end);
 }
 
 /**

@@ -92,15 +92,21 @@ function renderFrontmatterLine(line: string, resolveInner: Resolver, unknown: Se
     unknown.add(`{{${inner}}}`);
     return line;
   }
+  // Unescaped double quotes seen so far on the line, counted once: an odd count means "inside a string".
+  let counted = 0;
+  let quotes = 0;
   return line.replace(PLACEHOLDER, (written, inner: string, offset: number) => {
+    for (; counted < offset; counted += 1) {
+      if (line[counted] === '"' && (counted === 0 || line[counted - 1] !== "\\")) quotes += 1;
+    }
+    counted = offset + written.length;
     const resolved = resolveInner(inner);
     if (resolved.kind === "unknown") {
       unknown.add(written);
       return written;
     }
     const text = bodyText(resolved);
-    const quotesBefore = (line.slice(0, offset).match(/(?:^|[^\\])"/g) ?? []).length;
-    return quotesBefore % 2 === 1 ? yamlQuoted(text).slice(1, -1) : text.replace(/[\r\n]+/g, " ");
+    return quotes % 2 === 1 ? yamlQuoted(text).slice(1, -1) : text.replace(/[\r\n]+/g, " ");
   });
 }
 

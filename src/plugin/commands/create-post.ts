@@ -66,7 +66,17 @@ async function templateText(context: PluginContext): Promise<string | undefined>
     new Notice(context.t("scaffold.notice.templateMissing", { path: configured }));
     return undefined;
   }
-  return context.app.vault.cachedRead(file);
+  try {
+    return await context.app.vault.cachedRead(file);
+  } catch (error) {
+    new Notice(
+      context.t("scaffold.notice.templateUnreadable", {
+        path: configured,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return undefined;
+  }
 }
 
 /** Claims the first free name: a name taken meanwhile makes create throw, and the next one is tried. */

@@ -1,29 +1,79 @@
 // The roots feature's commands: open the overview, link a root to the active note, and copy the
-// roots its body links into its frontmatter list. Edits go through processFrontMatter only.
+// roots its body links into its frontmatter list. processFrontMatter reads the YAML; Vault.process
+// writes the change, touching only the roots key's lines.
 import { MarkdownView, Notice, type TFile } from "obsidian";
-import { addRootLinks, type AddRootLinksResult, type RootToLink } from "../../core/roots/frontmatter-roots";
+import { addRootLinks, addRootLinksInText, type AddRootLinksResult, type RootToLink } from "../../core/roots/frontmatter-roots";
 import { RootSuggestModal } from "../modals/root-suggest-modal";
 import type { PluginContext } from "../plugin-context";
 import type { VaultIndex } from "../vault-index";
 
-/** Adds `[[root]]` entries to the note's roots list (settings.rootsKey), never twice. */
-export async function linkRootsInFrontmatter(context: PluginContext, file: TFile, roots: readonly RootToLink[]): Promise<AddRootLinksResult> {
+/** What an edit of the roots list did; `unreadable` when Obsidian could not parse the note's YAML. */
+export type RootLinkEdit = AddRootLinksResult | { unreadable: string };
+
+/** Thrown from a processFrontMatter callback to stop it once the YAML has been read. */
+class StopAfterReading extends Error {}
+
+/**
+ * Adds `[[root]]` entries to the note's roots list (settings.rootsKey), never twice. The decision is
+ * made on the frontmatter Obsidian parsed (so broken YAML is caught and aliases resolve); the write
+ * is a surgical text edit through Vault.process, because processFrontMatter re-serialises the YAML
+ * and drops the writer's comments. Only a shape the text edit does not handle falls back to it.
+ */
+export async function linkRootsInFrontmatter(context: PluginContext, file: TFile, roots: readonly RootToLink[]): Promise<RootLinkEdit> {
   const { app, settings } = context;
-  let result: AddRootLinksResult = { added: [] };
+  const key = settings.rootsKey;
   const resolve = (linkpath: string): string | null => app.metadataCache.getFirstLinkpathDest(linkpath, file.path)?.path ?? null;
-  await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-    result = addRootLinks(frontmatter, settings.rootsKey, roots, resolve);
+  const decided: { result: AddRootLinksResult } = { result: { added: [] } };
+  try {
+    await app.fileManager
+      .processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+        decided.result = addRootLinks({ ...frontmatter }, key, roots, resolve);
+        throw new StopAfterReading();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof StopAfterReading)) throw error;
+      });
+  } catch (error) {
+    // Broken YAML: processFrontMatter throws before writing, so the note is untouched.
+    return { unreadable: error instanceof Error ? error.message : String(error) };
+  }
+  const { result } = decided;
+  if (!("added" in result) || result.added.length === 0) return result;
+
+  const linktexts = roots.filter((root) => result.added.includes(root.path)).map((root) => root.linktext);
+  let editedByHand = true;
+  await app.vault.process(file, (text) => {
+    const edited = addRootLinksInText(text, key, linktexts);
+    editedByHand = edited !== null;
+    return edited ?? text;
   });
+  if (!editedByHand) {
+    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+      addRootLinks(frontmatter, key, roots, resolve);
+    });
+  }
   return result;
 }
 
+type FailedEdit = Exclude<RootLinkEdit, { added: string[] }>;
+
+/** Why an edit changed nothing, naming the note or the key the writer has to fix. */
+function failureMessage(context: PluginContext, file: TFile, edit: FailedEdit): string {
+  if ("unreadable" in edit) return context.t("roots.notice.frontmatterUnreadable", { note: file.basename, error: edit.unreadable });
+  return context.t("roots.notice.notAList", { key: context.settings.rootsKey });
+}
+
 /** Links one root and tells the user what happened. */
-export async function linkRootWithNotice(context: PluginContext, file: TFile, root: RootToLink & { title: string }): Promise<void> {
-  const { t, settings } = context;
-  const result = await linkRootsInFrontmatter(context, file, [root]);
-  if ("problem" in result) new Notice(t("roots.notice.notAList", { key: settings.rootsKey }));
-  else if (result.added.length === 0) new Notice(t("roots.notice.alreadyLinked", { root: root.title }));
-  else new Notice(t("roots.notice.linked", { root: root.title }));
+/** Links one root and tells the user what happened; true when the root is now listed. */
+export async function linkRootWithNotice(context: PluginContext, file: TFile, root: RootToLink & { title: string }): Promise<boolean> {
+  const { t } = context;
+  const edit = await linkRootsInFrontmatter(context, file, [root]);
+  if (!("added" in edit)) {
+    new Notice(failureMessage(context, file, edit));
+    return false;
+  }
+  new Notice(edit.added.length === 0 ? t("roots.notice.alreadyLinked", { root: root.title }) : t("roots.notice.linked", { root: root.title }));
+  return true;
 }
 
 function activeNote(context: PluginContext): TFile | null {
@@ -80,8 +130,8 @@ async function syncBodyRoots(context: PluginContext, index: VaultIndex, file: TF
     return;
   }
   const result = await linkRootsInFrontmatter(context, file, roots);
-  if ("problem" in result) {
-    new Notice(t("roots.notice.notAList", { key: settings.rootsKey }));
+  if (!("added" in result)) {
+    new Notice(failureMessage(context, file, result));
     return;
   }
   if (result.added.length === 0) {

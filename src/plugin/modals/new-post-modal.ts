@@ -117,7 +117,7 @@ export class NewPostModal extends Modal {
       .setName(t("scaffold.modal.folder"))
       .setDesc(t("scaffold.modal.folderDesc"))
       .addText((text) => {
-        text.setValue(this.context.settings.postsFolder);
+        text.setPlaceholder(t("scaffold.modal.folderPlaceholder")).setValue(this.context.settings.postsFolder);
         text.inputEl.addClass("process-sharing-new-post-folder");
         this.folderInputEl = text.inputEl;
         const suggest = new FolderSuggest(this.app, text.inputEl);

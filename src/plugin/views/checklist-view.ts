@@ -4,7 +4,7 @@
 // only when that model changed. Clicking evidence puts the cursor on its line; the toggle writes
 // the `process-checklist` override with processFrontMatter.
 import { ItemView, MarkdownView, Notice, TFile, debounce, setIcon, type Debouncer, type WorkspaceLeaf } from "obsidian";
-import { OVERRIDE_KEY } from "../../core/checklist/registry";
+import { setOverrideInText } from "../../core/checklist/override-edit";
 import type { Evidence, ItemStatus } from "../../core/checklist/types";
 import {
   checklistViewModel,
@@ -19,6 +19,9 @@ import type { MessageKey } from "../../core/i18n";
 import type { PluginContext } from "../plugin-context";
 
 export const CHECKLIST_VIEW_TYPE = "process-sharing-checklist";
+
+/** Thrown from a processFrontMatter callback to stop it after the YAML was read (see setOverride). */
+class YamlReadable extends Error {}
 const TYPING_DELAY_MS = 300;
 
 const STATUS_ICON: Record<ItemStatus, string> = {
@@ -85,6 +88,11 @@ export class ChecklistView extends ItemView {
       }),
     );
     this.registerEvent(this.app.vault.on("rename", () => void this.refresh()));
+    this.registerEvent(
+      this.app.vault.on("delete", (file) => {
+        if (this.file !== null && file.path === this.file.path) void this.follow();
+      }),
+    );
     this.registerEvent(this.context.events.on("settings-changed", () => void this.refresh()));
     this.registerEvent(this.context.events.on("index-changed", () => void this.refresh()));
     await this.follow();
@@ -97,16 +105,28 @@ export class ChecklistView extends ItemView {
 
   /** Shows the note the user works in: the active file, or the last one when the sidebar has focus. */
   private async follow(): Promise<void> {
-    const active = this.app.workspace.getActiveFile();
+    const candidate = this.app.workspace.getActiveFile();
+    // A note deleted while it was active is no longer a note to show.
+    const active = candidate !== null && this.app.vault.getFileByPath(candidate.path) !== null ? candidate : null;
     if (active?.path !== this.file?.path) this.recheckSoon.cancel();
     this.file = active;
     await this.refresh();
   }
 
-  /** Recomputes the view model and redraws if it changed. Refreshes run one after another. */
+  /**
+   * Recomputes the view model and redraws if it changed. Refreshes run one after another and never
+   * fail: a note that cannot be read (gone from disk, say) shows the "no note" state until the next one.
+   */
   refresh(): Promise<void> {
     this.refreshing = this.refreshing.then(async () => {
-      const model = checklistViewModel(await this.subject(), this.context.settings, this.context.language);
+      let subject: ChecklistSubject | null;
+      try {
+        subject = await this.subject();
+      } catch {
+        this.file = null;
+        subject = null;
+      }
+      const model = checklistViewModel(subject, this.context.settings, this.context.language);
       const signature = viewModelSignature(model);
       if (signature === this.signature) return;
       this.signature = signature;
@@ -247,18 +267,22 @@ export class ChecklistView extends ItemView {
     editor.focus();
   }
 
-  /** Writes or removes `process-checklist: {id: true}`, leaving every other key to processFrontMatter. */
+  /**
+   * Writes or removes `process-checklist: {id: true}`. The edit is surgical (Vault.process with the
+   * core's line edit), so the writer's YAML comments and formatting survive, which processFrontMatter's
+   * re-serialising would lose. processFrontMatter is asked first only to read the YAML: its callback
+   * always throws, so it never writes, and a YAML error surfaces as a notice with nothing written.
+   */
   async setOverride(file: TFile, id: ChecklistItemId, done: boolean): Promise<void> {
     try {
-      await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-        const current = frontmatter[OVERRIDE_KEY];
-        const overrides: Record<string, unknown> =
-          typeof current === "object" && current !== null && !Array.isArray(current) ? { ...(current as Record<string, unknown>) } : {};
-        if (done) overrides[id] = true;
-        else delete overrides[id];
-        if (Object.keys(overrides).length === 0) delete frontmatter[OVERRIDE_KEY];
-        else frontmatter[OVERRIDE_KEY] = overrides;
-      });
+      await this.app.fileManager
+        .processFrontMatter(file, () => {
+          throw new YamlReadable();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof YamlReadable)) throw error;
+        });
+      await this.app.vault.process(file, (text) => setOverrideInText(text, id, done));
     } catch (error) {
       new Notice(this.context.t("checklist.view.writeFailed", { name: file.basename, error: error instanceof Error ? error.message : String(error) }));
     }

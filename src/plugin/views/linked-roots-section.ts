@@ -80,7 +80,10 @@ export function createLinkedRootsSection(context: PluginContext, index: VaultInd
         const button = item.createEl("button", { cls: "process-sharing-roots-add", text: t("roots.section.addLink") });
         button.addEventListener("click", () => {
           button.disabled = true;
-          void linkRootWithNotice(context, file, missing);
+          void linkRootWithNotice(context, file, missing).then((linked) => {
+            // On success the index redraws the section; on failure the button stays usable.
+            if (!linked) button.disabled = false;
+          });
         });
       }
     }

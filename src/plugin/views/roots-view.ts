@@ -1,7 +1,7 @@
 // "Roots overview": every root in number order with its title, how many posts link it, the latest
 // of them and when, its prerequisites and reinforcing roots; then posts that link no root and links
 // to roots that do not exist. Everything is clickable. Redrawn from the index, never by scanning.
-import { ItemView, Keymap, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, debounce, type WorkspaceLeaf } from "obsidian";
 import type { RootSummary } from "../../core/roots/graph";
 import { normaliseFolder } from "../../core/roots/detect";
 import { rootsOverviewModel, type OverviewRoot } from "../../core/roots/view-models";
@@ -9,6 +9,9 @@ import type { PluginContext } from "../plugin-context";
 import type { VaultIndex } from "../vault-index";
 
 export const ROOTS_VIEW_TYPE = "process-sharing-roots-overview";
+
+/** Saves while typing change the index every few seconds; the whole-vault overview redraws once they settle. */
+const REDRAW_DELAY_MS = 300;
 
 export class RootsView extends ItemView {
   constructor(
@@ -31,9 +34,16 @@ export class RootsView extends ItemView {
     return "git-fork";
   }
 
+  private readonly scheduleRender = debounce(() => this.render(), REDRAW_DELAY_MS, true);
+
   override async onOpen(): Promise<void> {
-    this.registerEvent(this.context.events.on("index-changed", () => this.render()));
+    this.registerEvent(this.context.events.on("index-changed", () => this.scheduleRender()));
     this.render();
+    await Promise.resolve();
+  }
+
+  override async onClose(): Promise<void> {
+    this.scheduleRender.cancel();
     await Promise.resolve();
   }
 

@@ -27,8 +27,8 @@ describe("word matching", () => {
     const settings = defaultSettings();
     settings.extraWords.participation = "놀러 와, drop by";
     const lexicon = buildLexicon(settings);
-    expect(findWords(lexicon.participation, matchText("Drop by the studio"))).toHaveLength(1);
-    expect(findWords(lexicon.participation, matchText("작업실에 놀러 와요"))).not.toHaveLength(0);
-    expect(findWords(buildLexicon(defaultSettings()).participation, matchText("Drop by the studio"))).toHaveLength(0);
+    expect(findWords(lexicon.lists.participation, matchText("Drop by the studio"))).toHaveLength(1);
+    expect(findWords(lexicon.lists.participation, matchText("작업실에 놀러 와요"))).not.toHaveLength(0);
+    expect(findWords(buildLexicon(defaultSettings()).lists.participation, matchText("Drop by the studio"))).toHaveLength(0);
   });
 });

@@ -16,7 +16,7 @@ function concreteInvitations(note: NoteAnalysis, invitations: readonly number[])
     ...note.parsed.links.map((link) => link.line),
   ]);
   return invitations.filter((line) => {
-    const entries = new Set(findWords(note.lexicon.participation, note.lower(line)).map((match) => match.entry));
+    const entries = new Set(findWords(note.lexicon.lists.participation, note.lower(line)).map((match) => match.entry));
     return entries.size >= 2 || concrete.has(line - 1) || concrete.has(line) || concrete.has(line + 1);
   });
 }

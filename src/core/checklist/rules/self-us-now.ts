@@ -21,6 +21,10 @@ const PART_LABELS: Readonly<Record<StoryPartName, readonly string[]>> = {
   us: WORD_LISTS.usHeading,
   now: WORD_LISTS.nowHeading,
 };
+// Longest first, so "나의 이야기" is tried before "나".
+const PARTS_BY_LENGTH: readonly (readonly [StoryPartName, readonly string[]])[] = (["self", "us", "now"] as const).map(
+  (part) => [part, [...PART_LABELS[part]].sort((a, b) => b.length - a.length)] as const,
+);
 
 const KOREAN_PARTICLES = ["의", "는", "은", "가", "이", "도", "와", "과", "를", "에게"];
 const PUNCTUATION_BOUNDARY = /^[ \t]*[:：()（）—–,.·/!?|[\]-]/u;
@@ -47,8 +51,7 @@ function startsWithLabel(label: string, pattern: string): boolean {
 export function partOfLabel(rawLabel: string): StoryPartName | null {
   const label = rawLabel.toLowerCase().replace(LEADING_NUMBERING, "").replace(/[*_]/g, "").trim();
   if (label === "") return null;
-  for (const part of ["self", "us", "now"] as const) {
-    const patterns = [...PART_LABELS[part]].sort((a, b) => b.length - a.length);
+  for (const [part, patterns] of PARTS_BY_LENGTH) {
     if (patterns.some((pattern) => startsWithLabel(label, pattern))) return part;
   }
   return null;
@@ -58,6 +61,7 @@ const BOLD_LEAD_IN = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*
 const PLAIN_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?([^:：]{1,12})[:：][ \t]*(\S.*)$/;
 
 function leadIn(visible: string): { part: StoryPartName; rest: string } | null {
+  if (!visible.includes(":") && !visible.includes("：") && !visible.includes("**") && !visible.includes("__")) return null;
   const bold = BOLD_LEAD_IN.exec(visible);
   if (bold) {
     const part = partOfLabel((bold[1] ?? "").replace(/[:：]$/, ""));
