@@ -7,6 +7,10 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
+
+// Sentence case holds for our UI text too; the frame's name is a proper name, like a brand.
+const brands = [...DEFAULT_BRANDS, "Self-Us-Now", "Process Sharing"];
 
 const PLUGIN_CODE = ["src/core/**/*.ts", "src/plugin/**/*.ts"];
 const NODE_CODE = ["src/cli/**/*.ts", "tests/**/*.ts", "scripts/**/*.{ts,mjs}", "*.mjs", "*.ts"];
@@ -23,6 +27,13 @@ const obsidianForPlugin = obsidianmd.configs.recommendedWithLocalesEn.map((confi
 export default defineConfig([
   globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tmp/", "docs/"]),
   ...obsidianForPlugin,
+  {
+    files: PLUGIN_CODE,
+    rules: {
+      "obsidianmd/ui/sentence-case": ["warn", { brands }],
+      "obsidianmd/ui/sentence-case-locale-module": ["warn", { brands }],
+    },
+  },
   {
     files: NODE_CODE,
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],

@@ -182,8 +182,8 @@ export function adversarialNotes(random: Random, scale: number): AdversarialNote
     { id: "comment-openers", label: `${size(250_000).toLocaleString("en")} × "<!--"`, make: () => repeated("<!--", size(250_000)) },
     { id: "comment-openers-lines", label: `${size(45_000).toLocaleString("en")} lines of closed comments`, make: () => repeated("a <!-- b --> c %% d %%\n", size(45_000)) },
     { id: "brackets", label: `${size(250_000).toLocaleString("en")} × "[a]("`, make: () => repeated("[a](", size(250_000)) },
-    { id: "digits", label: "1 MB of digits and date separators", make: () => repeated("2026-1-1 3/2 ", size(80_000)) },
+    { id: "digits", label: `${((size(80_000) * 13) / 1e6).toLocaleString("en")} MB of digits and date separators`, make: () => repeated("2026-1-1 3/2 ", size(80_000)) },
     { id: "questions", label: `${size(120_000).toLocaleString("en")} × "you? 요?"`, make: () => repeated("you? 요? ", size(120_000)) },
-    { id: "spaces-heading", label: "a heading of 1 MB of spaces then #", make: () => `#${" ".repeat(size(1_000_000))}#x` },
+    { id: "spaces-heading", label: `a heading of ${(size(1_000_000) / 1e6).toLocaleString("en")} MB of spaces then #`, make: () => `#${" ".repeat(size(1_000_000))}#x` },
   ];
 }

@@ -20,7 +20,7 @@ const DAY_NOTE_KO = [
 
 const NOTE_EN = "# Loaf Club\n\nWe bake one loaf a week and write down what happened.\n";
 
-describe("Insert self-us-now outline", () => {
+describe("Insert Self-Us-Now outline", () => {
   it("inserts only the missing sections at the cursor, keeps every byte, and one undo reverts it (Korean)", async () => {
     const h = await createHarness({ files: { "글/디저트.md": DAY_NOTE_KO }, language: "ko" });
     const view = await h.openNote("글/디저트.md");

@@ -118,7 +118,7 @@ export const en = {
 
   // — scaffold —
   "scaffold.command.newPost": "New process post",
-  "scaffold.command.insertOutline": "Insert self-us-now outline",
+  "scaffold.command.insertOutline": "Insert Self-Us-Now outline",
   "scaffold.command.addLogEntry": "Add process log entry",
   "scaffold.modal.title": "New process post",
   "scaffold.modal.titleName": "Title",
@@ -138,7 +138,7 @@ export const en = {
   "scaffold.notice.folderIsFile": "\"{path}\" is a file, not a folder. Choose another folder for new posts.",
   "scaffold.notice.folderInvalid": "\"{path}\" is not a valid folder path.",
   "scaffold.notice.createFailed": "Could not create the post: {error}",
-  "scaffold.notice.outlineComplete": "This note already has every self-us-now section.",
+  "scaffold.notice.outlineComplete": "This note already has every Self-Us-Now section.",
   "scaffold.notice.participationPresent": "This note already has a section on taking part; add to it there.",
   "scaffold.quickFix.insertOutline": "Insert outline",
   "scaffold.quickFix.addLogEntry": "Add log entry",
@@ -147,7 +147,7 @@ export const en = {
   "scaffold.settings.postsFolder.name": "Posts folder",
   "scaffold.settings.postsFolder.desc": "New posts are created here, and notes in it count as process posts. Empty means the vault root.",
   "scaffold.settings.template.name": "Template note",
-  "scaffold.settings.template.desc": "A note to use as the template for new posts. Empty means the built-in self-us-now template.",
+  "scaffold.settings.template.desc": "A note to use as the template for new posts. Empty means the built-in Self-Us-Now template.",
   "scaffold.settings.template.missing": "No note at \"{path}\": the built-in template is used.",
   "scaffold.settings.language.name": "Template language",
   "scaffold.settings.language.desc": "Language of the built-in template and of the sections commands insert.",

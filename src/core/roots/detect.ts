@@ -48,26 +48,39 @@ function isInside(path: string, folder: string): boolean {
   return folder !== "" && (path === folder || path.startsWith(`${folder}/`));
 }
 
-/** The tags a note carries: body tags plus frontmatter `tags`/`tag` (a list, or text separated by commas or spaces). */
-export function noteTags(note: Pick<RootNoteInput, "frontmatter" | "tags">): string[] {
-  const tags: string[] = [...note.tags];
+/**
+ * The note carries tag `wanted` or one nested under it ("root/sub"): a body tag, or frontmatter
+ * `tags`/`tag` (a list, or text separated by commas or spaces). Checked without building lists:
+ * this runs for every note of the vault.
+ */
+function hasTag(note: Pick<RootNoteInput, "frontmatter" | "tags">, wanted: string): boolean {
+  for (const tag of note.tags) if (tagIs(tag, wanted)) return true;
   for (const key of ["tags", "tag"]) {
     const value = note.frontmatter[key];
     const entries = Array.isArray(value) ? (value as unknown[]) : [value];
     for (const entry of entries) {
-      if (typeof entry === "string") tags.push(...entry.split(/[,\s]+/u));
+      if (typeof entry !== "string") continue;
+      if (tagIs(entry, wanted)) return true;
+      if (/[,\s]/u.test(entry) && entry.split(/[,\s]+/u).some((part) => part !== "" && tagIs(part, wanted))) return true;
     }
   }
-  return tags.map((tag) => comparable(tag).replace(/^#/u, "")).filter((tag) => tag !== "");
+  return false;
 }
 
-/** True when the frontmatter value under `key` is `wanted`, or a list holding it. */
+/** True when the frontmatter value under `key` is `wanted` (already comparable), or a list holding it. */
 function frontmatterHas(frontmatter: Readonly<Record<string, unknown>>, key: string, wanted: string): boolean {
-  if (key.trim() === "" || wanted.trim() === "") return false;
-  const value = frontmatter[key.trim()];
-  const entries = Array.isArray(value) ? (value as unknown[]) : [value];
-  const target = comparable(wanted);
-  return entries.some((entry) => (typeof entry === "string" || typeof entry === "number") && comparable(String(entry)) === target);
+  if (key === "" || wanted === "") return false;
+  const value = frontmatter[key];
+  const matches = (entry: unknown): boolean =>
+    (typeof entry === "string" || typeof entry === "number") && (entry === wanted || comparable(String(entry)) === wanted);
+  return Array.isArray(value) ? (value as unknown[]).some(matches) : matches(value);
+}
+
+/** True when a raw tag ("#Root", "root/sub") is `wanted` or nested under it; `wanted` is already comparable. */
+function tagIs(raw: string, wanted: string): boolean {
+  if (raw === wanted || raw === `#${wanted}`) return true;
+  const tag = comparable(raw).replace(/^#/u, "");
+  return tag === wanted || tag.startsWith(`${wanted}/`);
 }
 
 /** The settings' file-name pattern, or null when it is empty or not a valid expression (then it matches nothing). */
@@ -85,6 +98,10 @@ const ROOT_NUMBER_IN_TITLE = /\broot[-_\s]*(\d+)/iu;
 
 export function createNoteClassifier(settings: ClassifierSettings): NoteClassifier {
   const rootTag = comparable(settings.rootTag).replace(/^#/u, "");
+  const categoryKey = settings.rootCategoryKey.trim();
+  const categoryValue = comparable(settings.rootCategoryValue);
+  const markerKey = settings.postMarkerKey.trim();
+  const markerValue = comparable(settings.postMarkerValue);
   const pattern = compileRootPattern(settings.rootFileNamePattern);
   const rootsFolder = normaliseFolder(settings.rootsFolder);
   const postsFolder = normaliseFolder(settings.postsFolder);
@@ -96,13 +113,13 @@ export function createNoteClassifier(settings: ClassifierSettings): NoteClassifi
   return {
     isIgnored: (path) => ignored.some((entry) => isInside(path, entry)),
     isRoot(note) {
-      if (rootTag !== "" && noteTags(note).some((tag) => tag === rootTag || tag.startsWith(`${rootTag}/`))) return true;
-      if (frontmatterHas(note.frontmatter, settings.rootCategoryKey, settings.rootCategoryValue)) return true;
+      if (rootTag !== "" && hasTag(note, rootTag)) return true;
+      if (frontmatterHas(note.frontmatter, categoryKey, categoryValue)) return true;
       if (matchName(note.path) !== null) return true;
       return isInside(note.path, rootsFolder);
     },
     isPost(note) {
-      return frontmatterHas(note.frontmatter, settings.postMarkerKey, settings.postMarkerValue) || isInside(note.path, postsFolder);
+      return frontmatterHas(note.frontmatter, markerKey, markerValue) || isInside(note.path, postsFolder);
     },
     looksLikeRootName: (linkpath) => matchName(linkpath) !== null,
     rootNumber(note) {

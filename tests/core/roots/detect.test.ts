@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileRootPattern, createNoteClassifier, noteTags, rootTitle } from "../../../src/core/roots/detect";
+import { compileRootPattern, createNoteClassifier, rootTitle } from "../../../src/core/roots/detect";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 
 function note(path: string, frontmatter: Record<string, unknown> = {}, tags: string[] = []) {
@@ -102,13 +102,13 @@ describe("number and title of a root", () => {
   });
 });
 
-describe("noteTags", () => {
-  it("merges body and frontmatter tags, lower-cased", () => {
-    expect(noteTags({ frontmatter: { tags: ["Root", "#철학"], tag: "single" }, tags: ["#Process"] })).toEqual([
-      "process",
-      "root",
-      "철학",
-      "single",
-    ]);
+describe("tags in every place Obsidian reads them", () => {
+  it("frontmatter tag or tags, lists or text, any case, body tags with #", () => {
+    const rules = classifier();
+    expect(rules.isRoot(note("a.md", { tag: "single Root" }))).toBe(true);
+    expect(rules.isRoot(note("a.md", { tags: ["Process", "#ROOT"] }))).toBe(true);
+    expect(rules.isRoot(note("a.md", { tags: "process,root" }))).toBe(true);
+    expect(rules.isRoot(note("a.md", {}, ["#Root/철학"]))).toBe(true);
+    expect(rules.isRoot(note("a.md", { tags: ["process", 3, null] }, ["#process"]))).toBe(false);
   });
 });
