@@ -66,7 +66,7 @@ describe("Insert Self-Us-Now outline", () => {
     const view = await h.openNote("full.md");
     await h.runCommand("insert-self-us-now-outline");
     expect(view.editor.getValue()).toBe(full);
-    expect(notices()).toEqual(["This note already has every self-us-now section."]);
+    expect(notices()).toEqual(["This note already has every Self-Us-Now section."]);
   });
 });
 
