@@ -4,6 +4,7 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { chmod, copyFile, mkdir } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 
 const production = process.argv[2] === "production";
 const devPluginDir = "examples/vault/.obsidian/plugins/process-sharing";
@@ -30,7 +31,7 @@ const pluginOptions = {
   metafile: true,
 };
 
-const cliOptions = {
+export const cliOptions = {
   entryPoints: ["src/cli/main.ts"],
   bundle: true,
   format: "esm",
@@ -44,10 +45,19 @@ const cliOptions = {
   outfile: "dist/cli.js",
 };
 
-if (production) {
+/** Builds dist/cli.js (also used by the CLI tests, so they always run the real bundle). */
+export async function buildCli() {
+  await esbuild.build({ ...cliOptions, logLevel: "warning" });
+  await chmod(cliOptions.outfile, 0o755);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (!invokedDirectly) {
+  // Imported for buildCli(): build nothing else.
+} else if (production) {
   await esbuild.build(pluginOptions);
-  await esbuild.build(cliOptions);
-  await chmod("dist/cli.js", 0o755);
+  await buildCli();
 } else {
   await mkdir(devPluginDir, { recursive: true });
   await copyFile("manifest.json", `${devPluginDir}/manifest.json`);

@@ -25,7 +25,7 @@ const obsidianForPlugin = obsidianmd.configs.recommendedWithLocalesEn.map((confi
 });
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tmp/", "docs/"]),
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tmp/", "docs/", "*.d.mts"]),
   ...obsidianForPlugin,
   {
     files: PLUGIN_CODE,

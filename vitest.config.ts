@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: "cli",
           include: ["tests/cli/**/*.test.ts"],
+          globalSetup: ["tests/cli/build-cli.ts"],
           environment: "node",
           testTimeout: 30_000,
         },
