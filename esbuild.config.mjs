@@ -25,6 +25,8 @@ const pluginOptions = {
   ],
   logLevel: "info",
   treeShaking: true,
+  // Korean text as UTF-8 (3 bytes a syllable) rather than \uXXXX escapes (6); Obsidian reads main.js as UTF-8.
+  charset: "utf8",
   minify: production,
   sourcemap: production ? false : "inline",
   outfile: production ? "main.js" : `${devPluginDir}/main.js`,

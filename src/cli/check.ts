@@ -2,7 +2,7 @@
 // folders (walked recursively, dot-folders skipped) with the plugin's core and the settings saved
 // in the notes' vault. Exit 0 when every note was read, 1 when one scores below --min-score, 2 on a
 // usage error or an unreadable path (the rest of the run still completes). Never writes.
-import { lstat } from "node:fs/promises";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
@@ -25,13 +25,38 @@ function displayPath(text: string): string {
   return text.split(path.sep).join("/").normalize("NFC");
 }
 
-/** The nearest folder at or above `start` holding `.obsidian`, or null. */
-async function vaultRootOf(start: string): Promise<string | null> {
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    const stats = await lstat(path.join(folder, ".obsidian")).catch(() => null);
-    if (stats?.isDirectory()) return folder;
-    if (path.dirname(folder) === folder) return null;
-  }
+/**
+ * The nearest folder at or above a folder holding `.obsidian`, or null. Answers are remembered for
+ * every folder on the way up, so a walk of thousands of notes looks at each folder once.
+ */
+function vaultRootFinder(): (start: string) => string | null {
+  const known = new Map<string, string | null>();
+  const holdsObsidian = (folder: string): boolean => {
+    try {
+      return lstatSync(path.join(folder, ".obsidian"), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  return (start) => {
+    const visited: string[] = [];
+    let found: string | null = null;
+    for (let folder = start; ; folder = path.dirname(folder)) {
+      const cached = known.get(folder);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      visited.push(folder);
+      if (holdsObsidian(folder)) {
+        found = folder;
+        break;
+      }
+      if (path.dirname(folder) === folder) break;
+    }
+    for (const folder of visited) known.set(folder, found);
+    return found;
+  };
 }
 
 function parseMinScore(value: string | undefined): number | null {
@@ -40,7 +65,7 @@ function parseMinScore(value: string | undefined): number | null {
   return Number(value.trim());
 }
 
-export async function runCheck(args: string[], io: CliIO): Promise<number> {
+export function runCheck(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: "boolean", default: false }, "min-score": { type: "string" } },
@@ -56,12 +81,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     exitCode = EXIT_USAGE;
   };
   const settingsByVault = new Map<string, Settings>();
-  const settingsFor = async (absolutePath: string): Promise<Settings> => {
-    const vault = await vaultRootOf(path.dirname(absolutePath));
+  const vaultRootOf = vaultRootFinder();
+  const settingsFor = (absolutePath: string): Settings => {
+    const vault = vaultRootOf(path.dirname(absolutePath));
     if (vault === null) return defaultSettings();
     let settings = settingsByVault.get(vault);
     if (!settings) {
-      settings = await readVaultSettings(vault, (message) => io.stderr(`process-sharing: ${displayPath(vault)}: ${message}\n`));
+      settings = readVaultSettings(vault, (message) => io.stderr(`process-sharing: ${displayPath(vault)}: ${message}\n`));
       settingsByVault.set(vault, settings);
     }
     return settings;
@@ -70,35 +96,35 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const language = cliLanguage();
   const checked: CheckedNote[] = [];
   const seen = new Set<string>();
-  const checkOne = async (absolutePath: string, shownPath: string): Promise<void> => {
+  const checkOne = (absolutePath: string, shownPath: string): void => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
-    const read = await readNoteText(absolutePath);
+    const read = readNoteText(absolutePath);
     if ("problem" in read) {
       problem(shownPath, read.problem);
       return;
     }
     const parsed = parseNote(read.text);
     const yaml = parsed.frontmatter ? parseFrontmatterYaml(parsed.frontmatter.yaml) : { values: {}, error: null };
-    const report = checkNote(parsed, yaml.values, await settingsFor(absolutePath), language);
+    const report = checkNote(parsed, yaml.values, settingsFor(absolutePath), language);
     checked.push({ path: shownPath, report, frontmatterError: yaml.error });
   };
 
   for (const argument of positionals) {
     const absolute = path.resolve(io.cwd, argument);
-    const kind = await inspectPath(absolute);
+    const kind = inspectPath(absolute);
     if ("problem" in kind) {
       problem(argument, kind.problem);
       continue;
     }
     if (kind.kind === "file") {
-      await checkOne(absolute, displayPath(argument));
+      checkOne(absolute, displayPath(argument));
       continue;
     }
-    const walk = await walkNotes(absolute);
+    const walk = walkNotes(absolute);
     for (const found of walk.problems) problem(displayPath(path.relative(io.cwd, found.path) || found.path), found.message);
     const prefix = displayPath(argument).replace(/\/+$/, "");
-    for (const note of walk.notes) await checkOne(note.absolutePath, prefix === "." ? note.relativePath : `${prefix}/${note.relativePath}`);
+    for (const note of walk.notes) checkOne(note.absolutePath, prefix === "." ? note.relativePath : `${prefix}/${note.relativePath}`);
   }
 
   io.stdout(values.json ? formatJson(checked) : formatText(checked, { colour: io.colour, language, minScore }));

@@ -10,8 +10,11 @@ export interface CliIO {
   now(): Date;
 }
 
-/** A subcommand: gets its own arguments (after the subcommand name), returns the exit code. */
-export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
+/**
+ * A subcommand: gets its own arguments (after the subcommand name), returns the exit code. The
+ * read-only ones run synchronously (their reads are synchronous, see vault-files.ts).
+ */
+export type Subcommand = (args: string[], io: CliIO) => number | Promise<number>;
 
 /** Thrown for usage errors (bad flags, missing arguments): main prints it with the usage and exits 2. */
 export class UsageError extends Error {}

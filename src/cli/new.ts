@@ -108,7 +108,7 @@ async function templateText(
   if (option !== undefined) {
     for (const candidate of [path.resolve(cwd, option), path.resolve(vault, option)]) {
       if (!(await stat(candidate).then((stats) => stats.isFile(), () => false))) continue;
-      const read = await readNoteText(candidate);
+      const read = readNoteText(candidate);
       if ("problem" in read) throw new NewPostProblem(`--template ${option}: ${read.problem}`);
       return read.text;
     }
@@ -116,7 +116,7 @@ async function templateText(
   }
   if (settings.templatePath.trim() === "") return undefined;
   const relative = settings.templatePath.toLowerCase().endsWith(".md") ? settings.templatePath : `${settings.templatePath}.md`;
-  const read = await readNoteText(path.resolve(vault, relative));
+  const read = readNoteText(path.resolve(vault, relative));
   if ("text" in read) return read.text;
   warn(`the template note set in the plugin (${settings.templatePath}) ${read.problem}; using the default template`);
   return undefined;
@@ -126,10 +126,10 @@ async function templateText(
  * The link text for each --root: the root note it names (exactly, or as the only root whose file name
  * starts with it, so "root-04" finds "root-04-프로세스-공유"), else the name as given.
  */
-async function rootLinks(names: readonly string[], vault: string, newPostPath: string, warn: (message: string) => void): Promise<string[]> {
+function rootLinks(names: readonly string[], vault: string, newPostPath: string, warn: (message: string) => void): string[] {
   const cleaned = names.map((name) => name.trim().replace(/^\[\[(.*)\]\]$/u, "$1").normalize("NFC")).filter((name) => name !== "");
   if (cleaned.length === 0) return [];
-  const graph = await loadRootGraph(vault, () => undefined);
+  const graph = loadRootGraph(vault, () => undefined);
   const roots = graph.roots();
   const resolve = createResolver(graph.paths());
   return cleaned.map((name) => {
@@ -183,11 +183,11 @@ export async function runNew(args: string[], io: CliIO): Promise<number> {
 
   try {
     const vault = await vaultFolder(positionals[0] ?? "", io.cwd);
-    const settings = await readVaultSettings(vault, warn);
+    const settings = readVaultSettings(vault, warn);
     const language = languageOf(lang, settings);
     const folder = await postFolder(vault, values.folder ?? settings.postsFolder);
     const template = await templateText(values.template, settings, vault, io.cwd, warn);
-    const roots = await rootLinks(values.root ?? settings.defaultRoots, vault, toVaultPath(vault, path.join(folder, "new.md")), warn);
+    const roots = rootLinks(values.root ?? settings.defaultRoots, vault, toVaultPath(vault, path.join(folder, "new.md")), warn);
     const post = createPost({ title: values.title, roots, now, language, settings, template });
     if (post.unknownPlaceholders.length > 0) {
       warn(`left as written (unknown placeholders): ${post.unknownPlaceholders.join(", ")}`);

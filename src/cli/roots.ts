@@ -1,45 +1,26 @@
 // `process-sharing roots [--json] VAULT`: the vault's root graph, built with the core's own parser
 // and resolver, printed as the JSON contract or as an aligned overview for people. Never writes.
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatDistance } from "date-fns";
 import { parseNote } from "../core/markdown/parse";
 import { RootGraph, type RootsSnapshot } from "../core/roots/graph";
 import { noteInputsFromParses, type ParsedVaultNote } from "../core/roots/note-input";
-import { defaultSettings, validateSettings, type Settings } from "../core/settings";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
-import { inspectPath, parseFrontmatterYaml, readNoteText, walkNotes } from "./vault-files";
+import { inspectPath, modifiedTime, parseFrontmatterYaml, readNoteText, readVaultSettings, walkNotes } from "./vault-files";
 
-/** The plugin's saved settings in this vault, so the CLI recognises roots the way the plugin does. */
-async function vaultSettings(vault: string, warn: (message: string) => void): Promise<Settings> {
-  const file = path.join(vault, ".obsidian", "plugins", "process-sharing", "data.json");
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    return defaultSettings();
-  }
-  let saved: unknown;
-  try {
-    saved = JSON.parse(text);
-  } catch {
-    warn(`.obsidian/plugins/process-sharing/data.json is not valid JSON; using the default settings`);
-    return defaultSettings();
-  }
-  const { settings, problems } = validateSettings(saved);
-  for (const problem of problems) warn(`settings: ${problem.message}`);
-  return settings;
-}
-
-/** Reads and parses every note of the vault; unreadable notes and bad frontmatter are reported and skipped. */
-export async function loadRootGraph(vault: string, warn: (message: string) => void): Promise<RootGraph> {
-  const settings = await vaultSettings(vault, warn);
-  const walk = await walkNotes(vault);
+/**
+ * Reads and parses every note of the vault; unreadable notes and bad frontmatter are reported and
+ * skipped. Settings come from the plugin's saved settings in the vault, so the CLI recognises roots
+ * the way the plugin does there.
+ */
+export function loadRootGraph(vault: string, warn: (message: string) => void): RootGraph {
+  const settings = readVaultSettings(vault, warn);
+  const walk = walkNotes(vault);
   for (const problem of walk.problems) warn(`${path.relative(vault, problem.path) || "."}: ${problem.message}`);
   const notes: ParsedVaultNote[] = [];
   for (const found of walk.notes) {
-    const read = await readNoteText(found.absolutePath);
+    const read = readNoteText(found.absolutePath);
     if ("problem" in read) {
       warn(`${found.relativePath}: ${read.problem}`);
       continue;
@@ -47,11 +28,7 @@ export async function loadRootGraph(vault: string, warn: (message: string) => vo
     const parsed = parseNote(read.text);
     const yaml = parsed.frontmatter ? parseFrontmatterYaml(parsed.frontmatter.yaml) : { values: {}, error: null };
     if (yaml.error !== null) warn(`${found.relativePath}: ${yaml.error}`);
-    const mtime = await stat(found.absolutePath).then(
-      (stats) => stats.mtimeMs,
-      () => 0,
-    );
-    notes.push({ path: found.relativePath, parsed, frontmatter: yaml.values, mtime });
+    notes.push({ path: found.relativePath, parsed, frontmatter: yaml.values, mtime: modifiedTime(found.absolutePath) });
   }
   return RootGraph.build(noteInputsFromParses(notes), settings);
 }
@@ -139,7 +116,7 @@ export function formatOverview(graph: RootGraph, now: Date, colour: boolean): st
   return `${lines.join("\n")}\n`;
 }
 
-export async function runRoots(args: string[], io: CliIO): Promise<number> {
+export function runRoots(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: "boolean", default: false } },
@@ -151,12 +128,12 @@ export async function runRoots(args: string[], io: CliIO): Promise<number> {
   }
   const given = positionals[0] ?? "";
   const vault = path.resolve(io.cwd, given);
-  const kind = await inspectPath(vault);
+  const kind = inspectPath(vault);
   if ("problem" in kind || kind.kind !== "folder") {
-    io.stderr(`process-sharing roots: ${given}: ${"problem" in kind ? kind.problem : "not a folder (give the vault's folder)"}\n`);
+    io.stderr(`process-sharing: ${given}: ${"problem" in kind ? kind.problem : "not a folder (give the vault's folder)"}\n`);
     return EXIT_USAGE;
   }
-  const graph = await loadRootGraph(vault, (message) => io.stderr(`process-sharing roots: warning: ${message}\n`));
+  const graph = loadRootGraph(vault, (message) => io.stderr(`process-sharing: warning: ${message}\n`));
   io.stdout(values.json ? `${JSON.stringify(graph.snapshot(), null, 2)}\n` : formatOverview(graph, io.now(), io.colour));
   return EXIT_OK;
 }

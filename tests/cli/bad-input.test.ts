@@ -12,17 +12,19 @@ import { main } from "../../src/cli/main";
 // Paths whose reads fail with EACCES, as a file or folder without read permission does for a normal
 // user (the CI runs as root, for whom chmod 000 denies nothing).
 const denied = new Set<string>();
-vi.mock("node:fs/promises", async () => {
-  const actual = await vi.importActual<typeof import("node:fs/promises")>("node:fs/promises");
-  const eacces = (target: unknown): Error =>
-    Object.assign(new Error(`EACCES: permission denied, open '${String(target)}'`), { code: "EACCES", errno: -13, syscall: "open", path: String(target) });
+vi.mock("node:fs", async () => {
+  const actual = await vi.importActual<typeof import("node:fs")>("node:fs");
+  const eacces = (target: unknown, syscall: string): Error =>
+    Object.assign(new Error(`EACCES: permission denied, ${syscall} '${String(target)}'`), { code: "EACCES", errno: -13, syscall, path: String(target) });
   const guard =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> =>
-      denied.has(String(args[0])) ? Promise.reject(eacces(args[0])) : fn(...args);
-  const readFile = guard(actual.readFile as (...args: unknown[]) => Promise<unknown>);
-  const readdir = guard(actual.readdir as (...args: unknown[]) => Promise<unknown>);
-  return { ...actual, default: { ...actual, readFile, readdir }, readFile, readdir };
+    <A extends unknown[], R>(fn: (...args: A) => R, syscall: string) =>
+    (...args: A): R => {
+      if (denied.has(String(args[0]))) throw eacces(args[0], syscall);
+      return fn(...args);
+    };
+  const readFileSync = guard(actual.readFileSync as (...args: unknown[]) => unknown, "open");
+  const readdirSync = guard(actual.readdirSync as (...args: unknown[]) => unknown, "scandir");
+  return { ...actual, default: { ...actual, readFileSync, readdirSync }, readFileSync, readdirSync };
 });
 
 interface Run {
@@ -129,7 +131,7 @@ describe("roots with bad paths and files", () => {
   it("a missing vault or a file given as the vault: one line, exit 2", async () => {
     const missing = await run(["roots", "no-such-vault"]);
     expect(missing.code).toBe(2);
-    expect(stderrLines(missing)).toEqual(["process-sharing roots: no-such-vault: no such file or folder"]);
+    expect(stderrLines(missing)).toEqual(["process-sharing: no-such-vault: no such file or folder"]);
     const file = await run(["roots", "notes/good.md"]);
     expect(file.code).toBe(2);
     expect(stderrLines(file)).toHaveLength(1);

@@ -67,12 +67,12 @@ function noteNamed(relativePath: string): Note {
   return note;
 }
 
-beforeAll(async () => {
-  const walk = await walkNotes(vaultDir);
+beforeAll(() => {
+  const walk = walkNotes(vaultDir);
   expect(walk.problems).toEqual([]);
   notes = [];
   for (const found of walk.notes) {
-    const read = await readNoteText(found.absolutePath);
+    const read = readNoteText(found.absolutePath);
     if ("problem" in read) throw new Error(`${found.relativePath} ${read.problem}`);
     const { yaml, body } = splitFrontmatter(read.text);
     let parsed: unknown = {};

@@ -7,7 +7,7 @@ import type { NoteHeading } from "../markdown/types";
 import type { Settings } from "../settings";
 import type { Lexicon, WordListName } from "./lexicon";
 import type { Evidence } from "./types";
-import { findWords, matchText, tokenize, type WordMatch } from "./words";
+import { findWords, matchText, scanWords, tokenize, type WordMatch } from "./words";
 
 export interface Section {
   heading: NoteHeading;
@@ -37,6 +37,8 @@ export interface NoteAnalysis {
   sectionsTitled(list: WordListName): Section[];
   /** Up to three evidence lines, in note order, without repeats. */
   evidence(lines: Iterable<number>): Evidence[];
+  /** A value derived from the note, computed once however many rules ask (`key` names what it is). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 const MAX_EVIDENCE = 3;
@@ -44,32 +46,52 @@ const MAX_EVIDENCE_TEXT = 200;
 const MAX_PLACEHOLDER_LENGTH = 160;
 
 // List bullets, quote marks, task boxes and emphasis that wrap a line's words.
-const LINE_DECORATION = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+(?:\[.\][ \t]+)?|\d{1,3}[.)][ \t]+)?/;
+// Sticky: matched in place, its length read from lastIndex, so no copy of the line is made.
+const LINE_DECORATION = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+(?:\[.\][ \t]+)?|\d{1,3}[.)][ \t]+)?/y;
 const ONLY_PUNCTUATION = /^[\s.…·•\-–—_*~=|:`'"()[\]{}<>]*$/u;
 const TEMPLATE_TAG = /\{\{[^{}]{0,80}\}\}/;
 const PLACEHOLDER_PROMPT = /^[([]?(?:여기에|이곳에|write|add|describe|your)[ \t].{0,80}(?:적|쓰|작성|here|below)/iu;
-const LETTER = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+// The characters PLACEHOLDER_PROMPT can open with: a bracket, or its words' first letters in either case.
+const PROMPT_OPENERS = new Set(["(", "[", "여", "이", "w", "W", "a", "A", "d", "D", "y", "Y"]);
 
 const isEmphasisMark = (char: string | undefined): boolean => char === "*" || char === "_";
 
 /** The line's words without list, quote and task markers or surrounding emphasis (trimmed by hand: linear on any run). */
 function stripDecoration(visible: string): string {
-  const text = visible.replace(LINE_DECORATION, "");
-  let start = 0;
-  let end = text.length;
-  while (start < end && isEmphasisMark(text[start])) start++;
-  while (end > start && isEmphasisMark(text[end - 1])) end--;
-  return text.slice(start, end).trim();
+  LINE_DECORATION.lastIndex = 0;
+  let start = LINE_DECORATION.test(visible) ? LINE_DECORATION.lastIndex : 0;
+  let end = visible.length;
+  while (start < end && isEmphasisMark(visible[start])) start++;
+  while (end > start && isEmphasisMark(visible[end - 1])) end--;
+  while (start < end && isSpace(visible.charCodeAt(start))) start++;
+  while (end > start && isSpace(visible.charCodeAt(end - 1))) end--;
+  return start === 0 && end === visible.length ? visible : visible.slice(start, end);
 }
 
+/** Whether a UTF-16 unit is whitespace as String.prototype.trim sees it. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) return true;
+  return code >= 0x1680 && SPACE.test(String.fromCharCode(code));
+}
+
+/** Letters (\p{L}) in the text, counted up to `upTo`; ASCII and Hangul syllables are told apart without a regex. */
 function countLetters(text: string, upTo: number): number {
   let count = 0;
-  LETTER.lastIndex = 0;
-  while (LETTER.exec(text) !== null) {
-    count++;
-    if (count >= upTo) break;
+  for (let index = 0; index < text.length && count < upTo; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      const folded = code | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) count++;
+    } else if (code >= 0xac00 && code <= 0xd7a3) {
+      count++;
+    } else {
+      const point = text.codePointAt(index) ?? code;
+      if (point > 0xffff) index++;
+      if (LETTER.test(String.fromCodePoint(point))) count++;
+    }
   }
-  LETTER.lastIndex = 0;
   return count;
 }
 
@@ -78,13 +100,12 @@ export function isPlaceholderText(stripped: string, lexicon: Lexicon): boolean {
   // A placeholder is a short stand-in; a long line is writing, whatever it opens with.
   if (stripped === "" || stripped.length > MAX_PLACEHOLDER_LENGTH) return false;
   if (ONLY_PUNCTUATION.test(stripped)) return true;
-  if (TEMPLATE_TAG.test(stripped)) return true;
-  if (PLACEHOLDER_PROMPT.test(stripped)) return true;
-  const lower = matchText(stripped);
-  const matches = findWords(lexicon.lists.placeholder, lower);
+  if (stripped.includes("{{") && TEMPLATE_TAG.test(stripped)) return true;
+  if (PROMPT_OPENERS.has(stripped.charAt(0)) && PLACEHOLDER_PROMPT.test(stripped)) return true;
   // A marker counts when it opens the line ("TODO: …") or the line is a bracketed note "(작성 예정)".
-  const bracketed = /^[([].*[)\]]$/u.test(stripped);
-  return matches.some((match) => match.start <= 1 || bracketed);
+  const opening = stripped.charCodeAt(0);
+  const bracketed = (opening === 0x28 || opening === 0x5b) && /^[([].*[)\]]$/u.test(stripped);
+  return findWords(lexicon.lists.placeholder, matchText(stripped), bracketed ? undefined : 1).length > 0;
 }
 
 // Korean negation right after a stem ("실패 없는", "실패하지 않는"), English just before a word
@@ -146,40 +167,36 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
   const firstHeading = parsed.headings[0];
   const noteTitle = firstHeading?.level === 1 && firstHeading.line === firstWritten ? firstHeading : undefined;
 
-  const lowerCache = new Map<number, string>();
+  const lowered: (string | undefined)[] = new Array<string | undefined>(lineCount + 1);
   const lower = (line: number): string => {
-    let cached = lowerCache.get(line);
+    let cached = lowered[line];
     if (cached === undefined) {
       cached = matchText(parsed.lines[line - 1]?.visible ?? "");
-      lowerCache.set(line, cached);
+      if (line >= 1 && line <= lineCount) lowered[line] = cached;
     }
     return cached;
   };
 
-  // Every list is matched against the prose in one scan, the first time any rule asks.
-  // The title is a line of prose too: "Why our menu changed" states a motive.
-  // Per list (by tag): the lines it matched and those matches, in note order.
-  let proseMatches: Map<number, { line: number; matches: WordMatch[] }[]> | null = null;
-  const matchProse = (): Map<number, { line: number; matches: WordMatch[] }[]> => {
-    if (proseMatches) return proseMatches;
-    const byTag = new Map<number, { line: number; matches: WordMatch[] }[]>();
-    for (const line of noteTitle ? [noteTitle.line, ...contentLines] : contentLines) {
-      const matches = findWords(lexicon.all, lower(line));
-      if (matches.length === 0) continue;
-      const perTag = new Map<number, WordMatch[]>();
-      for (const match of matches) {
-        const list = perTag.get(match.tag);
-        if (list) list.push(match);
-        else perTag.set(match.tag, [match]);
-      }
-      for (const [tag, mine] of perTag) {
-        const lines = byTag.get(tag);
-        if (lines) lines.push({ line, matches: mine });
-        else byTag.set(tag, [{ line, matches: mine }]);
-      }
+  // Every list is matched against the prose in one scan, the first time any rule asks, and each
+  // line keeps only which lists matched it (a bit per list): match objects are built again only
+  // for the lines a negatable list asks about. The title is a line of prose too: "Why our menu
+  // changed" states a motive.
+  const proseLines = noteTitle ? [noteTitle.line, ...contentLines] : contentLines;
+  let listsMatched: Uint32Array | null = null;
+  const matchProse = (): Uint32Array => {
+    if (listsMatched) return listsMatched;
+    const masks = new Uint32Array(lineCount + 1);
+    let mask = 0;
+    const visit = (_entry: string, tag: number): void => {
+      mask |= 1 << tag;
+    };
+    for (const line of proseLines) {
+      mask = 0;
+      scanWords(lexicon.all, lower(line), visit);
+      masks[line] = mask;
     }
-    proseMatches = byTag;
-    return byTag;
+    listsMatched = masks;
+    return masks;
   };
   const linesCache = new Map<string, number[]>();
   const linesWith = (list: WordListName, options: { negatable?: boolean } = {}): number[] => {
@@ -188,9 +205,18 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
     if (cached) return cached;
     const tag = lexicon.names.indexOf(list);
     if (tag < 0) throw new Error(`"${list}" is not a prose word list`);
+    const bit = 1 << tag;
+    const masks = matchProse();
     const found: number[] = [];
-    for (const { line, matches } of matchProse().get(tag) ?? []) {
-      if (options.negatable !== true || matches.some((match) => !isNegated(lower(line), match))) found.push(line);
+    for (const line of proseLines) {
+      if (((masks[line] ?? 0) & bit) === 0) continue;
+      if (options.negatable !== true) {
+        found.push(line);
+        continue;
+      }
+      // The list's own matcher finds the same matches as the tagged one (in the same order), scanning for fewer entries.
+      const text = lower(line);
+      if (findWords(lexicon.lists[list], text).some((match) => !isNegated(text, match))) found.push(line);
     }
     linesCache.set(key, found);
     return found;
@@ -205,6 +231,7 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
       return findWords(lexicon.lists[list], title).some((match) => !isNegated(title, match));
     });
 
+  const memos = new Map<string, unknown>();
   const evidence = (lines: Iterable<number>): Evidence[] => {
     const chosen = [...new Set(lines)].filter((line) => line >= 1 && line <= lineCount).sort((a, b) => a - b);
     return chosen.slice(0, MAX_EVIDENCE).map((line) => {
@@ -227,5 +254,9 @@ export function analyseNote(parsed: ParsedNoteDetails, settings: Settings, lexic
     linesWith,
     sectionsTitled,
     evidence,
+    memo: <T>(key: string, compute: () => T): T => {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
 }

@@ -7,6 +7,24 @@ export interface RuleExample {
   text: string;
 }
 
+// A rule's examples sit beside it as a function of their own, not on the rule object: the bundles
+// import only the rules and drop a function nothing calls (a top-level value built with the `ko` and
+// `en` tags would ship, as esbuild cannot tell that the tags are pure). The tests reach the examples
+// through rule-examples.ts.
+
+/** Realistic notes in both languages; the item rule's tests. `partial` ones are optional. */
+export interface ItemRuleExamples {
+  pass: readonly RuleExample[];
+  partial?: readonly RuleExample[];
+  fail: readonly RuleExample[];
+}
+
+/** `pass`: notes the warning leaves alone; `fail`: notes it fires on. */
+export interface WarningRuleExamples {
+  pass: readonly RuleExample[];
+  fail: readonly RuleExample[];
+}
+
 function dedent(strings: TemplateStringsArray, values: readonly unknown[]): string {
   const raw = strings.reduce((text, part, index) => text + part + (index < values.length ? String(values[index]) : ""), "");
   const lines = raw.replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");

@@ -166,6 +166,8 @@ export function buildLexicon(settings: Pick<Settings, "extraWords">): Lexicon {
   }
   // Heading lists and placeholder markers are matched against single lines, never the whole prose.
   const names = (Object.keys(WORD_LISTS) as WordListName[]).filter((name) => !name.endsWith("Heading") && name !== "placeholder");
+  // A note's analysis keeps one bit per prose list for each line (a Uint32Array): at most 32 lists.
+  if (names.length > 32) throw new Error(`${names.length} prose word lists; the analysis holds at most 32`);
   const all = compileTaggedWords(names.map((name) => [...WORD_LISTS[name], ...(extra.get(name) ?? [])]));
   return { lists, all, names };
 }

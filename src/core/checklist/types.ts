@@ -3,7 +3,6 @@
 import type { ChecklistItemId, RuleId, WarningId } from "../ids";
 import type { Language } from "../i18n";
 import type { NoteAnalysis } from "./analysis";
-import type { RuleExample } from "./example";
 
 export type ItemStatus = "pass" | "partial" | "fail" | "manual";
 
@@ -61,15 +60,11 @@ interface RuleBase<Id extends RuleId> {
 export interface ItemRule extends RuleBase<ChecklistItemId> {
   kind: "item";
   check(note: NoteAnalysis): ItemDecision;
-  /** Realistic notes in both languages; the rule's tests. `partial` ones are optional. */
-  examples: { pass: readonly RuleExample[]; partial?: readonly RuleExample[]; fail: readonly RuleExample[] };
 }
 
 export interface WarningRule extends RuleBase<WarningId> {
   kind: "warning";
   check(note: NoteAnalysis): WarningDecision;
-  /** `pass`: notes the warning leaves alone; `fail`: notes it fires on. */
-  examples: { pass: readonly RuleExample[]; fail: readonly RuleExample[] };
 }
 
 export type Rule = ItemRule | WarningRule;

@@ -36,15 +36,34 @@ interface Stem {
 export interface WordMatcher {
   /** Stems by the char code of their first character. */
   readonly stemsByFirst: ReadonlyMap<number, readonly Stem[]>;
+  /**
+   * Bit sets over char codes (UTF-16 units) that let the scan skip a position without a lookup:
+   * the codes that open a stem, those that are a whole stem, and a hash of the first two codes of
+   * the longer stems.
+   */
+  readonly stemHeads: Uint8Array;
+  readonly singleStems: Uint8Array;
+  readonly stemPairs: Uint8Array;
   readonly phrasesByFirstForm: ReadonlyMap<string, readonly Phrase[]>;
   /** Phrases opening with a prefix word, indexed by the prefix's first three letters. */
   readonly prefixPhrasesByHead: ReadonlyMap<string, readonly Phrase[]>;
-  /** Latin letters that open a stem (a mixed entry such as "pivot 과정"). */
-  readonly asciiStemHeads: ReadonlySet<number>;
+  /**
+   * Filters that say, from a token's first two characters and its length, whether it can open a
+   * phrase: most words of a line are never cut out of it to be looked up.
+   */
+  readonly phraseOpeners: TokenFilter;
   /** Whether some prefix is shorter than the index's head length (then shorter heads are looked up too). */
   readonly hasShortPrefixes: boolean;
   readonly hasPhrases: boolean;
+  /** The most words in one phrase. */
+  readonly longestPhrase: number;
   readonly empty: boolean;
+}
+
+/** Which (first, second) character pairs open a form, and per first character which lengths (capped at 31). */
+interface TokenFilter {
+  readonly pairs: Uint8Array;
+  readonly lengths: Uint32Array;
 }
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
@@ -85,6 +104,7 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
   let count = 0;
   let hasPhrases = false;
   let hasShortPrefixes = false;
+  let longestPhrase = 0;
   lists.forEach((entries, tag) => {
     for (const raw of entries) {
       const entry = raw.trim().toLowerCase().replace(/’/g, "'");
@@ -101,6 +121,7 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
       const first = words[0];
       if (!first) continue;
       hasPhrases = true;
+      longestPhrase = Math.max(longestPhrase, words.length);
       if (first.prefix !== null) {
         push(prefixPhrasesByHead, first.prefix.slice(0, PREFIX_HEAD), phrase);
         if (first.prefix.length < PREFIX_HEAD) hasShortPrefixes = true;
@@ -108,8 +129,69 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
       else for (const form of first.forms) push(phrasesByFirstForm, form, phrase);
     }
   });
-  const asciiStemHeads = new Set([...stemsByFirst.keys()].filter((head) => head < 128));
-  return { stemsByFirst, phrasesByFirstForm, prefixPhrasesByHead, asciiStemHeads, hasShortPrefixes, hasPhrases, empty: count === 0 };
+  const stemHeads = new Uint8Array(0x10000 >> 3);
+  const singleStems = new Uint8Array(0x10000 >> 3);
+  const stemPairs = new Uint8Array(0x10000 >> 3);
+  for (const stems of stemsByFirst.values()) {
+    for (const { stem } of stems) {
+      setBit(stemHeads, stem.charCodeAt(0));
+      if (stem.length === 1) setBit(singleStems, stem.charCodeAt(0));
+      else setBit(stemPairs, pairHash(stem.charCodeAt(0), stem.charCodeAt(1)));
+    }
+  }
+  const phraseOpeners = { pairs: new Uint8Array(CLASS_COUNT * CLASS_COUNT), lengths: new Uint32Array(CLASS_COUNT) };
+  for (const form of phrasesByFirstForm.keys()) admit(phraseOpeners, form, form.length);
+  // A prefix admits every length from its own; a one-letter prefix admits every second character.
+  for (const phrases of prefixPhrasesByHead.values()) {
+    for (const phrase of phrases) {
+      const prefix = phrase.words[0]?.prefix ?? "";
+      if (prefix.length >= 2) admit(phraseOpeners, prefix, -prefix.length);
+      else for (let second = 0; second < CLASS_COUNT; second++) admitClasses(phraseOpeners, charClass(prefix.charCodeAt(0)), second, -1);
+    }
+  }
+  return { stemsByFirst, stemHeads, singleStems, stemPairs, phrasesByFirstForm, prefixPhrasesByHead, phraseOpeners, hasShortPrefixes, hasPhrases, longestPhrase, empty: count === 0 };
+}
+
+function setBit(bits: Uint8Array, at: number): void {
+  bits[at >> 3] = (bits[at >> 3] ?? 0) | (1 << (at & 7));
+}
+
+function hasBit(bits: Uint8Array, at: number): boolean {
+  return ((bits[at >> 3] ?? 0) & (1 << (at & 7))) !== 0;
+}
+
+function pairHash(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
+
+// Token characters in classes: a–z, 0–9, the apostrophe, anything else, and "no character".
+const CLASS_COUNT = 39;
+const NO_CHARACTER = 38;
+const MAX_LENGTH_BIT = 31;
+
+function charClass(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  if (code === 39) return 36;
+  return Number.isNaN(code) ? NO_CHARACTER : 37;
+}
+
+/** Admits the pair; a length ≥ 0 admits that length, −n every length from n. */
+function admitClasses(filter: TokenFilter, first: number, second: number, length: number): void {
+  filter.pairs[first * CLASS_COUNT + second] = 1;
+  const lengths = filter.lengths;
+  if (length >= 0) lengths[first] = (lengths[first] ?? 0) | (1 << Math.min(length, MAX_LENGTH_BIT));
+  else for (let bit = Math.min(-length, MAX_LENGTH_BIT); bit <= MAX_LENGTH_BIT; bit++) lengths[first] = (lengths[first] ?? 0) | (1 << bit);
+}
+
+function admit(filter: TokenFilter, word: string, length: number): void {
+  admitClasses(filter, charClass(word.charCodeAt(0)), charClass(word.charCodeAt(1)), length);
+}
+
+function mayOpen(filter: TokenFilter, lower: string, start: number, length: number): boolean {
+  const first = charClass(lower.charCodeAt(start));
+  const second = length > 1 ? charClass(lower.charCodeAt(start + 1)) : NO_CHARACTER;
+  return filter.pairs[first * CLASS_COUNT + second] === 1 && ((filter.lengths[first] ?? 0) & (1 << Math.min(length, MAX_LENGTH_BIT))) !== 0;
 }
 
 export function compileWords(entries: readonly string[]): WordMatcher {
@@ -148,26 +230,6 @@ export function tokenize(lower: string): Token[] {
   return tokens;
 }
 
-function phraseAt(phrase: Phrase, tokens: readonly Token[], index: number): boolean {
-  for (let offset = 0; offset < phrase.words.length; offset++) {
-    const token = tokens[index + offset];
-    const word = phrase.words[offset];
-    if (!token || !word) return false;
-    if (word.prefix !== null ? !token.word.startsWith(word.prefix) : !word.forms.has(token.word)) return false;
-  }
-  return true;
-}
-
-function collectPhrases(candidates: readonly Phrase[], tokens: readonly Token[], index: number, found: WordMatch[]): void {
-  const token = tokens[index];
-  if (!token) return;
-  for (const phrase of candidates) {
-    if (!phraseAt(phrase, tokens, index)) continue;
-    const lastToken = tokens[index + phrase.words.length - 1] ?? token;
-    found.push({ entry: phrase.entry, tag: phrase.tag, start: token.start, end: lastToken.end });
-  }
-}
-
 /** Normalises a line for matching: lower case, curly apostrophes straightened. */
 export function matchText(text: string): string {
   const lower = text.toLowerCase();
@@ -176,37 +238,139 @@ export function matchText(text: string): string {
 
 const HAS_LATIN = /[a-z]/;
 
-/** Every match of the matcher in a line already passed through matchText. */
-export function findWords(matcher: WordMatcher, lower: string): WordMatch[] {
-  if (matcher.empty || lower === "") return [];
-  const found: WordMatch[] = [];
-  if (matcher.stemsByFirst.size > 0) {
-    for (let index = 0; index < lower.length; index++) {
+/** Called for each match: the entry as written, its list, and its offsets in the lowercased line. */
+export type WordVisitor = (entry: string, tag: number, start: number, end: number) => void;
+
+/**
+ * The words of a line as offsets in reused buffers (a line of a megabyte holds a hundred thousand
+ * words: one object each would mostly feed the garbage collector). `wordEnds` drops a final "'s".
+ */
+interface TokenBuffers {
+  /** The line these tokens are from, when all of it was tokenized: a line scanned again (by another list) is not tokenized again. */
+  line: string | null;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  wordEnds: Int32Array;
+}
+
+const sharedBuffers: TokenBuffers = { line: null, count: 0, starts: new Int32Array(256), ends: new Int32Array(256), wordEnds: new Int32Array(256) };
+let sharedBuffersInUse = false;
+
+/** Tokenizes the line, or only its opening when no phrase may start after `maxStart` (then `lookahead` words past it suffice). */
+function tokenizeInto(lower: string, buffers: TokenBuffers, maxStart: number, lookahead: number): void {
+  if (buffers.line === lower) return;
+  buffers.line = null;
+  let count = 0;
+  let index = 0;
+  let opening = 0;
+  while (index < lower.length) {
+    if (index > maxStart && count >= opening + lookahead) {
+      buffers.count = count;
+      return;
+    }
+    if (!isWordCode(lower.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < lower.length) {
       const code = lower.charCodeAt(index);
-      // Most stems start with Hangul or a digit ("1편"); Latin heads are looked up only when a stem has one.
-      if (code < 128 && !matcher.asciiStemHeads.has(code)) continue;
-      const candidates = matcher.stemsByFirst.get(code);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        if (lower.startsWith(candidate.stem, index)) {
-          found.push({ entry: candidate.entry, tag: candidate.tag, start: index, end: index + candidate.stem.length });
-        }
+      if (isWordCode(code)) index++;
+      else if (code === 39 && isWordCode(lower.charCodeAt(index + 1))) index += 2;
+      else break;
+    }
+    if (count === buffers.starts.length) {
+      const grow = (old: Int32Array): Int32Array => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      buffers.starts = grow(buffers.starts);
+      buffers.ends = grow(buffers.ends);
+      buffers.wordEnds = grow(buffers.wordEnds);
+    }
+    buffers.starts[count] = start;
+    buffers.ends[count] = index;
+    buffers.wordEnds[count] = index - start >= 2 && lower.charCodeAt(index - 2) === 39 && lower.charCodeAt(index - 1) === 115 ? index - 2 : index;
+    count++;
+    if (start <= maxStart) opening = count;
+  }
+  buffers.count = count;
+  buffers.line = lower;
+}
+
+function wordAt(lower: string, buffers: TokenBuffers, index: number): string {
+  return lower.slice(buffers.starts[index] ?? 0, buffers.wordEnds[index] ?? 0);
+}
+
+function phraseAt(phrase: Phrase, lower: string, buffers: TokenBuffers, index: number, first: string): boolean {
+  for (let offset = 0; offset < phrase.words.length; offset++) {
+    const word = phrase.words[offset];
+    if (!word || index + offset >= buffers.count) return false;
+    const token = offset === 0 ? first : wordAt(lower, buffers, index + offset);
+    if (word.prefix !== null ? !token.startsWith(word.prefix) : !word.forms.has(token)) return false;
+  }
+  return true;
+}
+
+function visitPhrases(candidates: readonly Phrase[], lower: string, buffers: TokenBuffers, index: number, first: string, visit: WordVisitor): void {
+  for (const phrase of candidates) {
+    if (!phraseAt(phrase, lower, buffers, index, first)) continue;
+    visit(phrase.entry, phrase.tag, buffers.starts[index] ?? 0, buffers.ends[index + phrase.words.length - 1] ?? 0);
+  }
+}
+
+/**
+ * Visits every match of the matcher in a line already passed through matchText, in the order
+ * findWords lists them; only matches starting at or before `maxStart` when it is given.
+ * Nothing is allocated per character or per word, only per word that may open a phrase.
+ */
+export function scanWords(matcher: WordMatcher, lower: string, visit: WordVisitor, maxStart = Number.POSITIVE_INFINITY): void {
+  if (matcher.empty || lower === "") return;
+  if (matcher.stemsByFirst.size > 0) {
+    const last = Math.min(lower.length - 1, maxStart);
+    for (let index = 0; index <= last; index++) {
+      const code = lower.charCodeAt(index);
+      // A hash collision (or NaN past the end, hashed as 0) only costs the lookup, which settles it.
+      if (!hasBit(matcher.stemHeads, code)) continue;
+      if (!hasBit(matcher.singleStems, code) && !hasBit(matcher.stemPairs, pairHash(code, lower.charCodeAt(index + 1)))) continue;
+      for (const candidate of matcher.stemsByFirst.get(code) ?? []) {
+        if (lower.startsWith(candidate.stem, index)) visit(candidate.entry, candidate.tag, index, index + candidate.stem.length);
       }
     }
   }
-  if (!matcher.hasPhrases || !HAS_LATIN.test(lower)) return found;
-  const tokens = tokenize(lower);
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (!token) continue;
-    const exact = matcher.phrasesByFirstForm.get(token.word);
-    if (exact) collectPhrases(exact, tokens, index, found);
-    if (matcher.prefixPhrasesByHead.size === 0) continue;
-    // A prefix shorter than the head length ("ab*") is indexed under itself.
-    for (let length = matcher.hasShortPrefixes ? 1 : PREFIX_HEAD; length <= Math.min(PREFIX_HEAD, token.word.length); length++) {
-      const prefixed = matcher.prefixPhrasesByHead.get(token.word.slice(0, length));
-      if (prefixed) collectPhrases(prefixed, tokens, index, found);
+  if (!matcher.hasPhrases || !HAS_LATIN.test(lower)) return;
+  // A visitor that scans another line would overwrite shared buffers: it gets its own.
+  const buffers = sharedBuffersInUse ? { line: null, count: 0, starts: new Int32Array(16), ends: new Int32Array(16), wordEnds: new Int32Array(16) } : sharedBuffers;
+  const own = buffers === sharedBuffers;
+  if (own) sharedBuffersInUse = true;
+  try {
+    tokenizeInto(lower, buffers, maxStart, matcher.longestPhrase);
+    const prefixes = matcher.prefixPhrasesByHead.size > 0;
+    for (let index = 0; index < buffers.count; index++) {
+      const start = buffers.starts[index] ?? 0;
+      if (start > maxStart) break;
+      const length = (buffers.wordEnds[index] ?? 0) - start;
+      if (length === 0 || !mayOpen(matcher.phraseOpeners, lower, start, length)) continue;
+      const word = lower.slice(start, start + length);
+      const exact = matcher.phrasesByFirstForm.get(word);
+      if (exact) visitPhrases(exact, lower, buffers, index, word, visit);
+      if (!prefixes) continue;
+      // A prefix shorter than the head length ("ab*") is indexed under itself.
+      for (let head = matcher.hasShortPrefixes ? 1 : PREFIX_HEAD; head <= Math.min(PREFIX_HEAD, length); head++) {
+        const prefixed = matcher.prefixPhrasesByHead.get(word.slice(0, head));
+        if (prefixed) visitPhrases(prefixed, lower, buffers, index, word, visit);
+      }
     }
+  } finally {
+    if (own) sharedBuffersInUse = false;
   }
+}
+
+/** Every match of the matcher in a line already passed through matchText (those starting at or before `maxStart` when given). */
+export function findWords(matcher: WordMatcher, lower: string, maxStart?: number): WordMatch[] {
+  const found: WordMatch[] = [];
+  scanWords(matcher, lower, (entry, tag, start, end) => found.push({ entry, tag, start, end }), maxStart);
   return found;
 }

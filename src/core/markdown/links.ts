@@ -8,6 +8,7 @@ export interface ExternalLink {
   url: string;
 }
 
+const BACKSLASH = 0x5c;
 const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 function splitSubpath(path: string): { target: string; subpath?: string } {
@@ -24,11 +25,13 @@ function decode(path: string): string {
   }
 }
 
-/** Finds [[wiki]] links and ![[embeds]]; returns them and the line with those spans blanked. */
-function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
+/**
+ * Finds [[wiki]] links and ![[embeds]]; returns them and a function that gives the line with
+ * those spans blanked (built only when asked: most lines have nothing else to look for).
+ */
+function findWikiLinks(text: string, line: number, links: NoteLink[]): () => string {
   // Spans to blank, joined once at the end (blanking one by one would copy the line per link).
-  const kept: string[] = [];
-  let keptUpTo = 0;
+  const spans: number[] = [];
   let from = 0;
   while (from < text.length) {
     const open = text.indexOf("[[", from);
@@ -40,7 +43,8 @@ function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
     const inner = text.slice(start + 2, close);
     const embed = start > 0 && text[start - 1] === "!";
     // "\|" is how a wiki link's alias is written inside a table.
-    const pipe = inner.search(/\\?\|/);
+    const bar = inner.indexOf("|");
+    const pipe = bar > 0 && inner.charCodeAt(bar - 1) === BACKSLASH ? bar - 1 : bar;
     const pathPart = pipe < 0 ? inner : inner.slice(0, pipe);
     const aliasStart = pipe < 0 ? -1 : inner.indexOf("|", pipe) + 1;
     const { target, subpath } = splitSubpath(pathPart.endsWith("\\") ? pathPart.slice(0, -1) : pathPart);
@@ -50,10 +54,23 @@ function findWikiLinks(text: string, line: number, links: NoteLink[]): string {
       if (subpath !== undefined) link.subpath = subpath;
       if (aliasStart > 0) link.alias = inner.slice(aliasStart).trim();
       links.push(link);
-      kept.push(text.slice(keptUpTo, begin), " ".repeat(close + 2 - begin));
-      keptUpTo = close + 2;
+      spans.push(begin, close + 2);
     }
     from = close + 2;
+  }
+  return () => blankSpans(text, spans);
+}
+
+/** The text with each [start, end) span of `spans` (flat, in order) replaced by spaces. */
+function blankSpans(text: string, spans: readonly number[]): string {
+  if (spans.length === 0) return text;
+  const kept: string[] = [];
+  let keptUpTo = 0;
+  for (let index = 0; index + 1 < spans.length; index += 2) {
+    const begin = spans[index] ?? 0;
+    const end = spans[index + 1] ?? 0;
+    kept.push(text.slice(keptUpTo, begin), " ".repeat(end - begin));
+    keptUpTo = end;
   }
   kept.push(text.slice(keptUpTo));
   return kept.join("");
@@ -109,10 +126,15 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]]+/g;
 /** Collects the links of one masked line (wiki first, so "[[a]](b)" is never read twice). */
 export function findLinks(visible: string, line: number, links: NoteLink[], external: ExternalLink[]): void {
   if (!visible.includes("[") && !visible.includes("http")) return;
-  const withoutWiki = visible.includes("[[") ? findWikiLinks(visible, line, links) : visible;
+  const blanked = visible.includes("[[") ? findWikiLinks(visible, line, links) : () => visible;
+  // Blanking wiki links never creates "](" or "http", so a line without them needs no blanked copy.
+  const wantsMarkdown = visible.includes("](");
+  const wantsUrls = visible.includes("http");
+  if (!wantsMarkdown && !wantsUrls) return;
+  const withoutWiki = blanked();
   const before = external.length;
-  if (withoutWiki.includes("](")) findMarkdownLinks(withoutWiki, line, links, external);
-  if (external.length === before && withoutWiki.includes("http")) {
+  if (wantsMarkdown && withoutWiki.includes("](")) findMarkdownLinks(withoutWiki, line, links, external);
+  if (external.length === before && wantsUrls && withoutWiki.includes("http")) {
     for (const match of withoutWiki.matchAll(BARE_URL)) external.push({ line, url: match[0] });
   }
 }

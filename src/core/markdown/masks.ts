@@ -17,16 +17,22 @@ interface Fence {
 const FENCE_OPEN = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*$/;
 
+/** `line.trimEnd() === fence`, without copying the line (a never-closed frontmatter is read to the end). */
+function isFenceLine(line: string, fence: string): boolean {
+  return line.startsWith(fence) && isBlank(line, fence.length);
+}
+
 function findFrontmatter(lines: readonly string[]): { startLine: number; endLine: number } | null {
-  if (lines.length < 2 || (lines[0] ?? "").trimEnd() !== "---") return null;
+  if (lines.length < 2 || !isFenceLine(lines[0] ?? "", "---")) return null;
   for (let index = 1; index < lines.length; index++) {
-    const line = (lines[index] ?? "").trimEnd();
-    if (line === "---" || line === "...") return { startLine: 1, endLine: index + 1 };
+    const line = lines[index] ?? "";
+    if (isFenceLine(line, "---") || isFenceLine(line, "...")) return { startLine: 1, endLine: index + 1 };
   }
   return null;
 }
 
 function openFence(line: string): Fence | null {
+  if (!line.includes("```") && !line.includes("~~~")) return null;
   const match = FENCE_OPEN.exec(line);
   if (!match) return null;
   const run = match[1] ?? "";
@@ -78,14 +84,42 @@ function pairBacktickRuns(text: string): Map<number, number> {
 
 type CommentKind = "html" | "percent" | null;
 
-/** Masks inline code and comments of one line; returns the masked line and the comment still open at its end. */
-function maskInline(text: string, openComment: CommentKind): { visible: string; openComment: CommentKind } {
-  // Most lines hold nothing to mask: keep them as they are without walking them character by character.
-  if (openComment === null && !text.includes("`") && !text.includes("<!--") && !text.includes("%%")) {
-    return { visible: text.trim() === "" ? "" : text, openComment: null };
+const BACKTICK = 0x60;
+const LESS_THAN = 0x3c;
+const PERCENT = 0x25;
+
+/** Whether a line is only whitespace (what String.prototype.trim removes), without copying the line. */
+function isBlank(text: string, from = 0): boolean {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) continue;
+    // Below U+1680 nothing else is whitespace; above, the few Unicode spaces are left to \s.
+    if (code < 0x1680 || /\S/.test(text.charAt(index))) return false;
   }
+  return true;
+}
+
+/** The comment still open at the end of the line maskInline read last (one object per note, not per line). */
+interface InlineState {
+  comment: CommentKind;
+}
+
+/** Masks inline code and comments of one line; returns the masked line and leaves the comment still open at its end in `state`. */
+function maskInline(text: string, state: InlineState): string {
+  // Most lines hold nothing to mask: keep them as they are without walking them character by character.
+  if (state.comment === null && !text.includes("`") && !text.includes("<!--") && !text.includes("%%")) {
+    return isBlank(text) ? "" : text;
+  }
+  // The output is the kept stretches copied whole and the masked spans as runs of spaces: nothing is
+  // allocated per character, so a line of a megabyte costs a handful of strings.
   const out: string[] = [];
-  let comment = openComment;
+  let copiedUpTo = 0;
+  const blank = (from: number, to: number): void => {
+    if (from > copiedUpTo) out.push(text.slice(copiedUpTo, from));
+    out.push(" ".repeat(to - from));
+    copiedUpTo = to;
+  };
+  let comment = state.comment;
   let index = 0;
   let pairs: Map<number, number> | null = null;
   while (index < text.length) {
@@ -93,50 +127,45 @@ function maskInline(text: string, openComment: CommentKind): { visible: string; 
       const closer = comment === "html" ? "-->" : "%%";
       const end = text.indexOf(closer, index);
       const stop = end < 0 ? text.length : end + closer.length;
-      out.push(" ".repeat(stop - index));
+      blank(index, stop);
       index = stop;
       if (end >= 0) comment = null;
       continue;
     }
-    const char = text[index];
-    if (char === "`") {
+    const code = text.charCodeAt(index);
+    if (code === BACKTICK) {
       pairs ??= pairBacktickRuns(text);
       const length = runLength(text, index, "`");
       const close = pairs.get(index);
-      if (close !== undefined) {
-        const stop = close + length;
-        out.push(" ".repeat(stop - index));
-        index = stop;
-      } else {
-        out.push(text.slice(index, index + length));
-        index += length;
-      }
+      if (close !== undefined) blank(index, close + length);
+      index = close !== undefined ? close + length : index + length;
       continue;
     }
-    if (char === "<" && text.startsWith("<!--", index)) {
+    if (code === LESS_THAN && text.startsWith("<!--", index)) {
       comment = "html";
-      out.push("    ");
+      blank(index, index + 4);
       index += 4;
       continue;
     }
-    if (char === "%" && text[index + 1] === "%") {
+    if (code === PERCENT && text.charCodeAt(index + 1) === PERCENT) {
       comment = "percent";
-      out.push("  ");
+      blank(index, index + 2);
       index += 2;
       continue;
     }
-    out.push(char ?? "");
     index++;
   }
+  if (copiedUpTo < text.length) out.push(text.slice(copiedUpTo));
   const visible = out.join("");
-  return { visible: visible.trim() === "" ? "" : visible, openComment: comment };
+  state.comment = comment;
+  return isBlank(visible) ? "" : visible;
 }
 
 export function maskLines(lines: readonly string[]): MaskedLines {
   const frontmatter = findFrontmatter(lines);
   const visible: string[] = new Array<string>(lines.length);
   let fence: Fence | null = null;
-  let comment: CommentKind = null;
+  const inline: InlineState = { comment: null };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     if (frontmatter && index + 1 <= frontmatter.endLine) {
@@ -148,7 +177,7 @@ export function maskLines(lines: readonly string[]): MaskedLines {
       if (closesFence(line, fence)) fence = null;
       continue;
     }
-    if (comment === null) {
+    if (inline.comment === null) {
       const opened = openFence(line);
       if (opened) {
         fence = opened;
@@ -156,9 +185,7 @@ export function maskLines(lines: readonly string[]): MaskedLines {
         continue;
       }
     }
-    const masked = maskInline(line, comment);
-    visible[index] = masked.visible;
-    comment = masked.openComment;
+    visible[index] = maskInline(line, inline);
   }
   return { visible, frontmatter };
 }

@@ -1,7 +1,7 @@
 // Which notes are roots, which are process posts, and a root's number and title — all decided by
 // the settings, compiled once into a classifier the graph asks for every note.
 import type { Settings } from "../settings";
-import { noteBasename } from "./links";
+import { noteBasename, toNfc } from "./links";
 import type { RootNoteInput } from "./note-input";
 
 export type ClassifierSettings = Pick<
@@ -30,7 +30,7 @@ export interface NoteClassifier {
 }
 
 function comparable(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase();
+  return toNfc(text).trim().toLowerCase();
 }
 
 /** "/Roots/" → "Roots"; "" stays "" (no folder). */
@@ -55,25 +55,34 @@ function isInside(path: string, folder: string): boolean {
  */
 function hasTag(note: Pick<RootNoteInput, "frontmatter" | "tags">, wanted: string): boolean {
   for (const tag of note.tags) if (tagIs(tag, wanted)) return true;
-  for (const key of ["tags", "tag"]) {
-    const value = note.frontmatter[key];
-    const entries = Array.isArray(value) ? (value as unknown[]) : [value];
-    for (const entry of entries) {
-      if (typeof entry !== "string") continue;
-      if (tagIs(entry, wanted)) return true;
-      if (/[,\s]/u.test(entry) && entry.split(/[,\s]+/u).some((part) => part !== "" && tagIs(part, wanted))) return true;
-    }
-  }
+  return frontmatterTagsHave(note.frontmatter.tags, wanted) || frontmatterTagsHave(note.frontmatter.tag, wanted);
+}
+
+/** A frontmatter `tags`/`tag` value (text or a list of texts) holds tag `wanted`. */
+function frontmatterTagsHave(value: unknown, wanted: string): boolean {
+  if (value === undefined || value === null) return false;
+  if (!Array.isArray(value)) return frontmatterTagHas(value, wanted);
+  for (const entry of value as unknown[]) if (frontmatterTagHas(entry, wanted)) return true;
   return false;
+}
+
+function frontmatterTagHas(entry: unknown, wanted: string): boolean {
+  if (typeof entry !== "string") return false;
+  if (tagIs(entry, wanted)) return true;
+  return /[,\s]/u.test(entry) && entry.split(/[,\s]+/u).some((part) => part !== "" && tagIs(part, wanted));
 }
 
 /** True when the frontmatter value under `key` is `wanted` (already comparable), or a list holding it. */
 function frontmatterHas(frontmatter: Readonly<Record<string, unknown>>, key: string, wanted: string): boolean {
   if (key === "" || wanted === "") return false;
   const value = frontmatter[key];
-  const matches = (entry: unknown): boolean =>
-    (typeof entry === "string" || typeof entry === "number") && (entry === wanted || comparable(String(entry)) === wanted);
-  return Array.isArray(value) ? (value as unknown[]).some(matches) : matches(value);
+  if (!Array.isArray(value)) return frontmatterValueIs(value, wanted);
+  for (const entry of value as unknown[]) if (frontmatterValueIs(entry, wanted)) return true;
+  return false;
+}
+
+function frontmatterValueIs(entry: unknown, wanted: string): boolean {
+  return (typeof entry === "string" || typeof entry === "number") && (entry === wanted || comparable(String(entry)) === wanted);
 }
 
 /** True when a raw tag ("#Root", "root/sub") is `wanted` or nested under it; `wanted` is already comparable. */
@@ -108,20 +117,25 @@ export function createNoteClassifier(settings: ClassifierSettings): NoteClassifi
   const ignored = settings.ignoredPaths.map(normaliseFolder).filter((entry) => entry !== "");
 
   const matchName = (path: string): RegExpExecArray | null =>
-    pattern === null ? null : pattern.exec(noteBasename(path).normalize("NFC"));
+    pattern === null ? null : pattern.exec(toNfc(noteBasename(path)));
+  // No match object: isRoot asks this of every note.
+  const nameMatches = (path: string): boolean => pattern !== null && pattern.test(toNfc(noteBasename(path)));
 
   return {
-    isIgnored: (path) => ignored.some((entry) => isInside(path, entry)),
+    isIgnored(path) {
+      for (const entry of ignored) if (isInside(path, entry)) return true;
+      return false;
+    },
     isRoot(note) {
       if (rootTag !== "" && hasTag(note, rootTag)) return true;
       if (frontmatterHas(note.frontmatter, categoryKey, categoryValue)) return true;
-      if (matchName(note.path) !== null) return true;
+      if (nameMatches(note.path)) return true;
       return isInside(note.path, rootsFolder);
     },
     isPost(note) {
       return frontmatterHas(note.frontmatter, markerKey, markerValue) || isInside(note.path, postsFolder);
     },
-    looksLikeRootName: (linkpath) => matchName(linkpath) !== null,
+    looksLikeRootName: nameMatches,
     rootNumber(note) {
       const digits = matchName(note.path)?.[0].match(/\d+/u)?.[0];
       if (digits !== undefined) return Number(digits);

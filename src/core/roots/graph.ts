@@ -13,9 +13,9 @@
 // marked process post that links no root. Roots linking roots are relations, not posts.
 import { isValid, parseISO } from "date-fns";
 import { createNoteClassifier, rootTitle, type ClassifierSettings, type NoteClassifier } from "./detect";
-import { isAttachmentLink, noteBasename } from "./links";
+import { isAttachmentLink, noteBasename, toNfc } from "./links";
 import type { RootNoteInput } from "./note-input";
-import { rootRelations, type RootRelations } from "./relations";
+import { relationOfHeading, rootRelations, type RelationKind, type RootRelations } from "./relations";
 
 export interface RootSummary {
   path: string;
@@ -63,12 +63,16 @@ interface NoteRecord {
   relations: RootRelations;
   /** Resolved link targets, without duplicates and without the note itself. */
   targets: readonly string[];
-  /** The file names its links ask for (nameKey), without duplicates. */
-  linkNames: readonly string[];
-  date: number;
+  /** nameKey of the note's own path. */
+  name: string;
+  /** noteDate of the input, computed when first asked (only the notes linking a root are ever asked). */
+  date: number | null;
 }
 
 const NO_RELATIONS: RootRelations = { prerequisites: [], reinforcedBy: [] };
+const NO_PATHS: readonly string[] = [];
+/** Past this many entries a list is searched through a Set, so a note with thousands of links stays linear. */
+const SCAN_LIMIT = 16;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -84,11 +88,12 @@ export function compareRoots(a: RootSummary, b: RootSummary): number {
   return compareText(a.path, b.path);
 }
 
-/** The date a note was written: frontmatter `created` or `date` (text or a date), else its modification time. */
-const MAX_MEMOISED_LINK_NAMES = 100_000;
+/** Bound of the graph's memos (link text → name, heading → relationship), which typing fills with drafts. */
+const MAX_MEMOISED = 100_000;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
+/** The date a note was written: frontmatter `created` or `date` (text or a date), else its modification time. */
 export function noteDate(input: Pick<RootNoteInput, "frontmatter" | "mtime">): number {
   for (const key of ["created", "date"]) {
     const value = input.frontmatter[key];
@@ -110,33 +115,71 @@ export function noteDate(input: Pick<RootNoteInput, "frontmatter" | "mtime">): n
 
 /** Lower-case NFC file name of a path or link path ("Roots/Root-04.md" → "root-04"). */
 function nameKey(path: string): string {
-  return noteBasename(path).normalize("NFC").toLowerCase();
+  return toNfc(noteBasename(path)).toLowerCase();
 }
 
-/** Distinct values, in first-seen order; notes hold few links, so a scan beats a Set here. */
-function pushUnique(list: string[], value: string): void {
-  if (!list.includes(value)) list.push(value);
+/** A membership test for a list: a scan for the few links a note usually holds, a Set past that. */
+function membership(list: readonly string[]): (value: string) => boolean {
+  if (list.length <= SCAN_LIMIT) return (value) => list.includes(value);
+  const set = new Set(list);
+  return (value) => set.has(value);
+}
+
+/**
+ * Appends `value` to `list` unless it is there already; `seen` mirrors the list once it is long, and
+ * the (possibly new) mirror is returned: first-seen order, linear even for thousands of links.
+ */
+function pushDistinct(list: string[], value: string, seen: Set<string> | null): Set<string> | null {
+  if (seen !== null) {
+    if (!seen.has(value)) {
+      seen.add(value);
+      list.push(value);
+    }
+    return seen;
+  }
+  if (list.includes(value)) return null;
+  list.push(value);
+  return list.length > SCAN_LIMIT ? new Set(list) : null;
+}
+
+/** Two lists hold the same values in the same order (the common case of an update: links unchanged). */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**
  * key → paths. Most keys (a note's link target, a link's file name) have a single path, so it is
  * stored bare and only becomes a Set at the second: a 50,000-note vault then allocates few Sets.
+ *
+ * A key whose last path leaves is kept with an empty value rather than deleted: V8's Map leaves a
+ * deleted entry in its hash chain until the table is rebuilt, so a note that drops and regains the
+ * same link on every keystroke would make each later lookup of that key slower and slower. Empty
+ * keys are swept out once they are half the table.
  */
 class PathMultimap {
-  private readonly entries = new Map<string, string | Set<string>>();
+  private entries = new Map<string, string | Set<string> | null>();
+  private emptyKeys = 0;
 
   add(key: string, path: string): void {
     const current = this.entries.get(key);
-    if (current === undefined) this.entries.set(key, path);
-    else if (typeof current === "string") {
-      if (current !== path) this.entries.set(key, new Set([current, path]));
+    if (current === undefined || current === null) {
+      if (current === null) this.emptyKeys--;
+      this.entries.set(key, path);
+    } else if (typeof current === "string") {
+      if (current !== path) this.entries.set(key, new Set<string>().add(current).add(path));
     } else current.add(path);
   }
 
   delete(key: string, path: string): void {
     const current = this.entries.get(key);
-    if (current === path) this.entries.delete(key);
-    else if (current instanceof Set) {
+    if (current === path) {
+      this.entries.set(key, null);
+      this.emptyKeys++;
+      if (this.emptyKeys > SCAN_LIMIT && this.emptyKeys * 2 > this.entries.size) this.sweep();
+    } else if (current instanceof Set) {
       current.delete(path);
       if (current.size === 1) this.entries.set(key, current.values().next().value as string);
     }
@@ -144,8 +187,15 @@ class PathMultimap {
 
   get(key: string): readonly string[] {
     const current = this.entries.get(key);
-    if (current === undefined) return [];
+    if (current === undefined || current === null) return NO_PATHS;
     return typeof current === "string" ? [current] : [...current];
+  }
+
+  private sweep(): void {
+    const entries = new Map<string, string | Set<string> | null>();
+    for (const [key, value] of this.entries) if (value !== null) entries.set(key, value);
+    this.entries = entries;
+    this.emptyKeys = 0;
   }
 }
 
@@ -155,12 +205,29 @@ export class RootGraph {
   /** target path → notes linking it (the target need not exist). */
   private readonly backlinks = new PathMultimap();
   private readonly rootPaths = new Set<string>();
-  /** lower-case NFC file name → how many notes have it, for link texts. */
-  private readonly nameCounts = new Map<string, number>();
-  /** lower-case NFC file name a link asks for → notes holding such a link, resolved or not. */
-  private readonly linkNames = new PathMultimap();
+  /** lower-case NFC file name → how many notes have it, for link texts (0 kept, like PathMultimap's empty keys). */
+  private nameCounts = new Map<string, number>();
+  private unusedNames = 0;
+  /**
+   * lower-case NFC file name a link asks for → notes holding such a link, resolved or not. Only
+   * notesToReresolve asks (after a create, delete or rename), so it is built then, not with the graph.
+   */
+  private linkNames: PathMultimap | null = null;
   /** Link text → its nameKey: the same few root names are linked from thousands of notes. */
   private readonly linkNameKeys = new Map<string, string>();
+  /** Heading text → the relationship it names: a root's headings are read again on every update of it. */
+  private readonly headingRelations = new Map<string, RelationKind | null>();
+  private readonly headingRelation = (text: string): RelationKind | null => {
+    let kind = this.headingRelations.get(text);
+    if (kind === undefined) {
+      if (this.headingRelations.size >= MAX_MEMOISED) this.headingRelations.clear();
+      kind = relationOfHeading(text);
+      this.headingRelations.set(text, kind);
+    }
+    return kind;
+  };
+  /** Where targetsOf collects a note's targets, so a note costs one list of its exact size. */
+  private readonly scratch: string[] = [];
 
   constructor(settings: ClassifierSettings) {
     this.classifier = createNoteClassifier(settings);
@@ -188,33 +255,46 @@ export class RootGraph {
     return this.records.get(path)?.input ?? null;
   }
 
-  /** Adds a note or replaces what the graph knew of it. */
+  /**
+   * Adds a note or replaces what the graph knew of it. A known note is updated in place: its record
+   * is overwritten and only the index entries that differ are touched (see PathMultimap for why).
+   */
   update(input: RootNoteInput): void {
-    this.remove(input.path);
-    if (this.classifier.isIgnored(input.path)) return;
-    const isRoot = this.classifier.isRoot(input);
-    const targets: string[] = [];
-    const linkNames: string[] = [];
-    for (const link of input.links) {
-      if (link.target !== null && link.target !== input.path) pushUnique(targets, link.target);
-      pushUnique(linkNames, this.linkNameKey(link.link));
+    const path = input.path;
+    const record = this.records.get(path);
+    if (this.classifier.isIgnored(path)) {
+      if (record !== undefined) this.remove(path);
+      return;
     }
-    const record: NoteRecord = {
-      input,
-      isRoot,
-      isMarkedPost: this.classifier.isPost(input),
-      number: isRoot ? this.classifier.rootNumber(input) : null,
-      relations: isRoot ? rootRelations(input) : NO_RELATIONS,
-      targets,
-      linkNames,
-      date: noteDate(input),
-    };
-    this.records.set(input.path, record);
-    if (isRoot) this.rootPaths.add(input.path);
-    const name = nameKey(input.path);
-    this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
-    for (const target of targets) this.backlinks.add(target, input.path);
-    for (const name of linkNames) this.linkNames.add(name, input.path);
+    const isRoot = this.classifier.isRoot(input);
+    const isMarkedPost = this.classifier.isPost(input);
+    const number = isRoot ? this.classifier.rootNumber(input) : null;
+    const relations = isRoot ? rootRelations(input, this.headingRelation) : NO_RELATIONS;
+    if (record === undefined) {
+      const added: NoteRecord = { input, isRoot, isMarkedPost, number, relations, targets: this.targetsOf(input, null), name: nameKey(path), date: null };
+      this.records.set(path, added);
+      if (isRoot) this.rootPaths.add(path);
+      this.countName(added.name, 1);
+      for (const target of added.targets) this.backlinks.add(target, path);
+      if (this.linkNames !== null) for (const name of this.linkNamesOf(input)) this.linkNames.add(name, path);
+      return;
+    }
+    // In place: a session of typing updates one note thousands of times, and what V8 allocates for
+    // a graph built in one go is often placed straight in the old generation, freed only by a full collection.
+    if (isRoot !== record.isRoot) {
+      if (isRoot) this.rootPaths.add(path);
+      else this.rootPaths.delete(path);
+    }
+    const targets = this.targetsOf(input, record.targets);
+    this.relink(this.backlinks, path, record.targets, targets);
+    if (this.linkNames !== null) this.relink(this.linkNames, path, this.linkNamesOf(record.input), this.linkNamesOf(input));
+    record.input = input;
+    record.isRoot = isRoot;
+    record.isMarkedPost = isMarkedPost;
+    record.number = number;
+    record.relations = relations;
+    record.targets = targets;
+    record.date = null;
   }
 
   remove(path: string): void {
@@ -222,12 +302,9 @@ export class RootGraph {
     if (!record) return;
     this.records.delete(path);
     this.rootPaths.delete(path);
-    const name = nameKey(path);
-    const count = (this.nameCounts.get(name) ?? 1) - 1;
-    if (count === 0) this.nameCounts.delete(name);
-    else this.nameCounts.set(name, count);
+    this.countName(record.name, -1);
     for (const target of record.targets) this.backlinks.delete(target, path);
-    for (const name of record.linkNames) this.linkNames.delete(name, path);
+    if (this.linkNames !== null) for (const name of this.linkNamesOf(record.input)) this.linkNames.delete(name, path);
   }
 
   /**
@@ -264,15 +341,14 @@ export class RootGraph {
    */
   notesToReresolve(path: string): string[] {
     const paths = new Set(this.backlinks.get(path));
-    for (const source of this.linkNames.get(nameKey(path))) paths.add(source);
+    for (const source of this.linkNamesIndex().get(nameKey(path))) paths.add(source);
     return [...paths].sort(compareText);
   }
 
   summary(path: string): RootSummary | null {
     const record = this.records.get(path);
     if (!record) return null;
-    const name = nameKey(path);
-    const linktext = (this.nameCounts.get(name) ?? 0) > 1 ? path.replace(/\.md$/iu, "") : noteBasename(path);
+    const linktext = (this.nameCounts.get(record.name) ?? 0) > 1 ? path.replace(/\.md$/iu, "") : noteBasename(path);
     return { path, title: rootTitle(record.input), number: record.number, linktext };
   }
 
@@ -316,7 +392,7 @@ export class RootGraph {
     const notes: LinkingNote[] = [];
     for (const source of this.backlinks.get(rootPath)) {
       const record = this.records.get(source);
-      if (record && !record.isRoot) notes.push({ path: source, date: record.date });
+      if (record && !record.isRoot) notes.push({ path: source, date: this.dateOf(record) });
     }
     return notes.sort((a, b) => b.date - a.date || compareText(a.path, b.path));
   }
@@ -410,11 +486,92 @@ export class RootGraph {
     };
   }
 
+  /**
+   * Resolved targets of a note's links, without duplicates and without the note itself, in
+   * first-seen order; `previous` itself when the targets did not change (most keystrokes).
+   */
+  private targetsOf(input: RootNoteInput, previous: readonly string[] | null): readonly string[] {
+    const scratch = this.scratch;
+    let count = 0;
+    let seen: Set<string> | null = null;
+    for (const link of input.links) {
+      const target = link.target;
+      if (target === null || target === input.path) continue;
+      if (seen !== null) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+      } else {
+        let index = 0;
+        while (index < count && scratch[index] !== target) index++;
+        if (index < count) continue;
+        if (count === SCAN_LIMIT) seen = new Set(scratch.slice(0, count)).add(target);
+      }
+      scratch[count++] = target;
+    }
+    let same = previous !== null && previous.length === count;
+    for (let index = 0; same && index < count; index++) same = previous?.[index] === scratch[index];
+    const targets = same && previous !== null ? previous : count === 0 ? NO_PATHS : scratch.slice(0, count);
+    // Don't hold on to the strings of a note with thousands of links.
+    if (scratch.length > SCAN_LIMIT) scratch.length = 0;
+    return targets;
+  }
+
+  private dateOf(record: NoteRecord): number {
+    record.date ??= noteDate(record.input);
+    return record.date;
+  }
+
+  private countName(name: string, change: 1 | -1): void {
+    const before = this.nameCounts.get(name);
+    const after = (before ?? 0) + change;
+    this.nameCounts.set(name, after);
+    if (before === 0) this.unusedNames--;
+    if (after !== 0) return;
+    this.unusedNames++;
+    // Names left at 0 by removals and renames are swept once they are half the table.
+    if (this.unusedNames > SCAN_LIMIT && this.unusedNames * 2 > this.nameCounts.size) {
+      const counts = new Map<string, number>();
+      for (const [key, count] of this.nameCounts) if (count > 0) counts.set(key, count);
+      this.nameCounts = counts;
+      this.unusedNames = 0;
+    }
+  }
+
+  /** Moves `path` in `index` from the keys in `before` to those in `after`, touching only the ones that differ. */
+  private relink(index: PathMultimap, path: string, before: readonly string[], after: readonly string[]): void {
+    if (sameList(before, after)) return;
+    const inAfter = membership(after);
+    const inBefore = membership(before);
+    for (const key of before) if (!inAfter(key)) index.delete(key, path);
+    for (const key of after) if (!inBefore(key)) index.add(key, path);
+  }
+
+  /** The file names a note's links ask for (nameKey), without duplicates. */
+  private linkNamesOf(input: RootNoteInput): readonly string[] {
+    let names: string[] | null = null;
+    let seen: Set<string> | null = null;
+    for (const link of input.links) {
+      const name = this.linkNameKey(link.link);
+      if (names === null) names = [name];
+      else seen = pushDistinct(names, name, seen);
+    }
+    return names ?? NO_PATHS;
+  }
+
+  private linkNamesIndex(): PathMultimap {
+    if (this.linkNames === null) {
+      const index = new PathMultimap();
+      for (const [path, record] of this.records) for (const name of this.linkNamesOf(record.input)) index.add(name, path);
+      this.linkNames = index;
+    }
+    return this.linkNames;
+  }
+
   private linkNameKey(link: string): string {
     let key = this.linkNameKeys.get(link);
     if (key === undefined) {
       // Typing "[[r", "[[ro", … leaves link texts nobody uses again: keep the memo bounded.
-      if (this.linkNameKeys.size >= MAX_MEMOISED_LINK_NAMES) this.linkNameKeys.clear();
+      if (this.linkNameKeys.size >= MAX_MEMOISED) this.linkNameKeys.clear();
       key = nameKey(link);
       this.linkNameKeys.set(link, key);
     }

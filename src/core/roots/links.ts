@@ -2,6 +2,17 @@
 // Also finds the wiki links written in frontmatter values, for the CLI (the plugin reads them from
 // Obsidian's `frontmatterLinks`).
 
+/**
+ * Unicode NFC of `text`. ASCII is its own NFC, and most paths, links and tags are ASCII: a scan for
+ * a non-ASCII character is cheaper than asking ICU, and this runs for every link of the vault.
+ */
+export function toNfc(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 0x7f) return text.normalize("NFC");
+  }
+  return text;
+}
+
 /** "root-04|Root 4" → "root-04"; "root-04#Heading" → "root-04"; "root-04#^block" → "root-04". */
 export function linkpathOf(raw: string): string {
   let text = raw;
@@ -9,15 +20,20 @@ export function linkpathOf(raw: string): string {
   if (bar !== -1) text = text.slice(0, bar);
   const hash = text.indexOf("#");
   if (hash !== -1) text = text.slice(0, hash);
-  return text.trim().normalize("NFC");
+  return toNfc(text.trim());
 }
 
 /** The last segment of a path without its ".md": "a/b/root-04.md" → "root-04". */
 export function noteBasename(path: string): string {
-  const slash = path.lastIndexOf("/");
-  const name = slash === -1 ? path : path.slice(slash + 1);
-  const tail = name.slice(-3);
-  return tail === ".md" || tail.toLowerCase() === ".md" ? name.slice(0, -3) : name;
+  const start = path.lastIndexOf("/") + 1;
+  // ".md" in any case, compared by character code: one slice per call (this runs for every note and link).
+  const dot = path.length - 3;
+  const hasMd =
+    dot >= start &&
+    path.charCodeAt(dot) === 0x2e &&
+    (path.charCodeAt(dot + 1) | 0x20) === 0x6d &&
+    (path.charCodeAt(dot + 2) | 0x20) === 0x64;
+  return path.slice(start, hasMd ? dot : path.length);
 }
 
 /** The folder of a vault path, "" at the vault's top. */

@@ -109,21 +109,29 @@ function decodeMarkdownLink(link: string): string {
  * Positions are 0-based there; lines here are 1-based like the parser's.
  */
 export function noteInputFromMetadata(path: string, mtime: number, metadata: MetadataLike | null, resolve: ResolveLink): RootNoteInput {
-  const links: RootLinkInput[] = [];
+  const frontmatterLinks = metadata?.frontmatterLinks ?? [];
+  const bodyLinks = metadata?.links ?? [];
+  const embeds = metadata?.embeds ?? [];
+  // Sized up front and trimmed after: the graph keeps every note's list, and one grown by push
+  // from empty reserves room for 17 links.
+  const links = new Array<RootLinkInput>(frontmatterLinks.length + bodyLinks.length + embeds.length);
+  let count = 0;
   const add = (kind: RootLinkKind, line: number, raw: string, key?: string): void => {
     const link = linkpathOf(raw);
     if (link === "" || isExternalLink(link)) return;
-    const entry: RootLinkInput = { kind, line, link, target: resolve(link, path) };
-    if (key !== undefined) entry.key = key;
-    links.push(entry);
+    links[count++] = key === undefined ? { kind, line, link, target: resolve(link, path) } : { kind, line, link, target: resolve(link, path), key };
   };
   // A list item's key is "roots.0" in the cache; the relation keys are the top-level name.
-  for (const link of metadata?.frontmatterLinks ?? []) add("frontmatter", 0, link.link, link.key.split(".")[0] ?? link.key);
-  for (const link of metadata?.links ?? []) {
+  for (const link of frontmatterLinks) {
+    const dot = link.key.indexOf(".");
+    add("frontmatter", 0, link.link, dot === -1 ? link.key : link.key.slice(0, dot));
+  }
+  for (const link of bodyLinks) {
     const wiki = link.original.startsWith("[[");
     add(wiki ? "wiki" : "markdown", link.position.start.line + 1, wiki ? link.link : decodeMarkdownLink(link.link));
   }
-  for (const embed of metadata?.embeds ?? []) add("embed", embed.position.start.line + 1, embed.link);
+  for (const embed of embeds) add("embed", embed.position.start.line + 1, embed.link);
+  links.length = count;
   return {
     path,
     frontmatter: metadata?.frontmatter ?? {},

@@ -1,6 +1,6 @@
 // What a root declares about other roots: its prerequisites and the roots that reinforce it, read
 // from links under headings that name the relationship (Korean or English) and from frontmatter keys.
-import type { RootHeadingInput, RootLinkInput, RootNoteInput } from "./note-input";
+import type { RootHeadingInput, RootNoteInput } from "./note-input";
 
 export type RelationKind = "prerequisites" | "reinforcedBy";
 
@@ -34,6 +34,17 @@ function relationOfKey(key: string): RelationKind | null {
   return null;
 }
 
+/** How a heading's text maps to a relationship: relationOfHeading, or a memo of it. */
+export type HeadingRelation = (text: string) => RelationKind | null;
+
+/** Headings as a metadata cache or a parser lists them are in line order already: no copy to sort. */
+function inLineOrder(headings: readonly RootHeadingInput[]): boolean {
+  for (let index = 1; index < headings.length; index++) {
+    if ((headings[index - 1]?.line ?? 0) > (headings[index]?.line ?? 0)) return false;
+  }
+  return true;
+}
+
 interface Segment {
   /** First line of the segment (a heading's line). */
   from: number;
@@ -45,49 +56,68 @@ interface Segment {
  * heading that names one: a heading's scope runs to the next heading of the same or a higher level,
  * so `## 관계` › `### 전제 조건` › `#### 예` still counts as prerequisites.
  */
-function headingSegments(headings: readonly RootHeadingInput[]): Segment[] {
-  const sorted = [...headings].sort((a, b) => a.line - b.line);
+function headingSegments(headings: readonly RootHeadingInput[], relationOf: HeadingRelation): Segment[] {
+  const sorted = inLineOrder(headings) ? headings : [...headings].sort((a, b) => a.line - b.line);
   const stack: { level: number; active: RelationKind | null }[] = [];
   const segments: Segment[] = [];
   for (const heading of sorted) {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
-    const active = relationOfHeading(heading.text) ?? stack[stack.length - 1]?.active ?? null;
+    const active = relationOf(heading.text) ?? stack[stack.length - 1]?.active ?? null;
     stack.push({ level: heading.level, active });
     segments.push({ from: heading.line, kind: active });
   }
   return segments;
 }
 
-/** The relationship each body link sits under (null outside any relation heading), in input order. */
-function bodyLinkRelations(links: readonly RootLinkInput[], headings: readonly RootHeadingInput[]): (RelationKind | null)[] {
-  const segments = headingSegments(headings);
-  return links.map((link) => {
-    // Binary search: the last segment starting at or before the link's line.
-    let low = 0;
-    let high = segments.length - 1;
-    let found: Segment | undefined;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const segment = segments[middle];
-      if (segment !== undefined && segment.from <= link.line) {
-        found = segment;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found !== undefined && found.from < link.line ? found.kind : null;
-  });
+/** The relationship a body link on `line` sits under (null outside any relation heading). */
+function relationAt(segments: readonly Segment[], line: number): RelationKind | null {
+  // Binary search: the last segment starting at or before the link's line.
+  let low = 0;
+  let high = segments.length - 1;
+  let found: Segment | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const segment = segments[middle];
+    if (segment !== undefined && segment.from <= line) {
+      found = segment;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found !== undefined && found.from < line ? found.kind : null;
 }
 
-export function rootRelations(note: Pick<RootNoteInput, "path" | "headings" | "links">): RootRelations {
-  const relations: Record<RelationKind, Set<string>> = { prerequisites: new Set(), reinforcedBy: new Set() };
+// A root lists a few relations: a scan finds duplicates; past this many a Set does, so it stays linear.
+const SCAN_LIMIT = 16;
+
+/** Appends `value` unless `list` holds it; returns the Set mirroring a long list (made here when the list outgrows a scan). */
+function pushDistinct(list: string[], value: string, seen: Set<string> | null): Set<string> | null {
+  if (seen !== null) {
+    if (!seen.has(value)) {
+      seen.add(value);
+      list.push(value);
+    }
+    return seen;
+  }
+  if (list.includes(value)) return null;
+  list.push(value);
+  return list.length > SCAN_LIMIT ? new Set(list) : null;
+}
+
+export function rootRelations(note: Pick<RootNoteInput, "path" | "headings" | "links">, relationOf: HeadingRelation = relationOfHeading): RootRelations {
+  const relations: RootRelations = { prerequisites: [], reinforcedBy: [] };
+  let seenPrerequisites: Set<string> | null = null;
+  let seenReinforcing: Set<string> | null = null;
   const add = (kind: RelationKind | null, target: string | null): void => {
-    if (kind !== null && target !== null && target !== note.path) relations[kind].add(target);
+    if (kind === null || target === null || target === note.path) return;
+    if (kind === "prerequisites") seenPrerequisites = pushDistinct(relations.prerequisites, target, seenPrerequisites);
+    else seenReinforcing = pushDistinct(relations.reinforcedBy, target, seenReinforcing);
   };
   for (const link of note.links) {
     if (link.kind === "frontmatter") add(relationOfKey(link.key ?? ""), link.target);
   }
-  const body = note.links.filter((link) => link.kind !== "frontmatter");
-  const kinds = bodyLinkRelations(body, note.headings);
-  body.forEach((link, index) => add(kinds[index] ?? null, link.target));
-  return { prerequisites: [...relations.prerequisites], reinforcedBy: [...relations.reinforcedBy] };
+  const segments = headingSegments(note.headings, relationOf);
+  for (const link of note.links) {
+    if (link.kind !== "frontmatter") add(relationAt(segments, link.line), link.target);
+  }
+  return relations;
 }

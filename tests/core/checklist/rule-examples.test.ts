@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseNote } from "../../../src/core/markdown/parse";
 import { analyseNote } from "../../../src/core/checklist/analysis";
 import { buildLexicon } from "../../../src/core/checklist/lexicon";
+import { examplesOf } from "../../../src/core/checklist/rule-examples";
 import { RULES } from "../../../src/core/checklist/registry";
 import type { Rule } from "../../../src/core/checklist/types";
 import { defaultSettings } from "../../../src/core/settings";
@@ -23,8 +24,10 @@ function outcome(rule: Rule, text: string): string {
 }
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, rule) => {
+  const examples = examplesOf(rule);
+
   it("has at least three passing and three failing examples, in Korean and in English", () => {
-    for (const group of [rule.examples.pass, rule.examples.fail]) {
+    for (const group of [examples.pass, examples.fail]) {
       expect(group.length).toBeGreaterThanOrEqual(3);
       expect(group.some((example) => example.language === "ko")).toBe(true);
       expect(group.some((example) => example.language === "en")).toBe(true);
@@ -33,9 +36,9 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, ru
 
   for (const [variant, transform] of Object.entries(VARIANTS)) {
     const groups: [string, readonly { language: string; text: string }[]][] = [
-      ["pass", rule.examples.pass],
-      ["fail", rule.examples.fail],
-      ["partial", rule.kind === "item" ? (rule.examples.partial ?? []) : []],
+      ["pass", examples.pass],
+      ["fail", examples.fail],
+      ["partial", examples.partial ?? []],
     ];
     for (const [expected, examples] of groups) {
       examples.forEach((example, index) => {
@@ -47,7 +50,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, ru
   }
 
   it("cites evidence lines that exist and carry text, shifted by prepended frontmatter", () => {
-    for (const example of [...rule.examples.pass, ...rule.examples.fail]) {
+    for (const example of [...examples.pass, ...examples.fail]) {
       const plain = analyseNote(parseNote(example.text), settings, lexicon);
       const shifted = analyseNote(parseNote(VARIANTS["with frontmatter"]!(example.text)), settings, lexicon);
       const a = rule.check(plain).evidence;

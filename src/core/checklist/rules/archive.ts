@@ -3,7 +3,7 @@
 // entries) pass, as does a log or archive section with dated entries or links, archive words with
 // three dated entries, or a log of four dated entries on its own. Any single one of these is partial.
 import type { NoteAnalysis } from "../analysis";
-import { en, ko } from "../example";
+import { en, ko, type ItemRuleExamples } from "../example";
 import type { ItemRule } from "../types";
 
 const PICTURE = /\.(?:png|jpe?g|gif|webp|svg|heic|avif|bmp|pdf|mp4|mov|mp3|m4a|wav)$/i;
@@ -16,8 +16,12 @@ function safePattern(source: string): RegExp | null {
   }
 }
 
-/** Lines linking another note that is a record (not a root, not a picture). */
+/** Lines linking another note that is a record (not a root, not a picture); found once per note: two rules ask. */
 export function recordLinks(note: NoteAnalysis): number[] {
+  return note.memo("record-links", () => recordLinksOf(note));
+}
+
+function recordLinksOf(note: NoteAnalysis): number[] {
   const rootPattern = safePattern(note.settings.rootFileNamePattern);
   const lines = note.parsed.links
     .filter((link) => link.target !== "" && !PICTURE.test(link.target))
@@ -63,58 +67,59 @@ export const archive: ItemRule = {
     }
     return { status: "fail", evidence: [] };
   },
-  examples: {
-    pass: [
-      ko`
-        # 앱 만들기 5주차
-
-        지난주 기록은 [[앱 만들기 4주차]]에 있다. 이번 주에는 로그인 화면을 끝냈다.
-        매주 금요일에 이 일지를 이어서 쓴다.
-      `,
-      en`
-        # Kiln log
-
-        ## Log
-        - 2026-02-03: bisque firing, 950°C, two cracked bowls.
-        - 2026-02-10: glaze test tiles, see [[Glaze tests]].
-      `,
-      ko`
-        2026-01-05 첫 녹음.
-        2026-01-12 가사를 고쳐 다시 녹음했다.
-        2026-01-19 편곡을 바꿨다.
-        2026-01-26 믹싱 기록을 남겼다.
-      `,
-      en`
-        This is part 3 of the series. Part 1 is in [[Shed build — foundations]] and part 2 in [[Shed build — walls]].
-        I keep every receipt and photo in the project folder.
-      `,
-    ],
-    partial: [
-      ko`
-        # 작업실 정리
-        앞으로는 작업 과정을 기록해 두려고 한다.
-      `,
-    ],
-    fail: [
-      en`
-        # Launch day
-
-        The shop is open. Everything is 20% off this weekend.
-      `,
-      ko`
-        # 내 철학
-        좋은 디자인은 설명이 필요 없다. [[root-02-의미가치]]를 읽어 보면 알 수 있다.
-      `,
-      en`
-        # Mood board
-        ![[sunset.jpg]]
-        ![[texture.png]]
-        Colours I like this season.
-      `,
-      ko`
-        ## 지난 기록
-        (작성 예정)
-      `,
-    ],
-  },
 };
+
+export const archiveExamples = (): ItemRuleExamples => ({
+  pass: [
+    ko`
+      # 앱 만들기 5주차
+
+      지난주 기록은 [[앱 만들기 4주차]]에 있다. 이번 주에는 로그인 화면을 끝냈다.
+      매주 금요일에 이 일지를 이어서 쓴다.
+    `,
+    en`
+      # Kiln log
+
+      ## Log
+      - 2026-02-03: bisque firing, 950°C, two cracked bowls.
+      - 2026-02-10: glaze test tiles, see [[Glaze tests]].
+    `,
+    ko`
+      2026-01-05 첫 녹음.
+      2026-01-12 가사를 고쳐 다시 녹음했다.
+      2026-01-19 편곡을 바꿨다.
+      2026-01-26 믹싱 기록을 남겼다.
+    `,
+    en`
+      This is part 3 of the series. Part 1 is in [[Shed build — foundations]] and part 2 in [[Shed build — walls]].
+      I keep every receipt and photo in the project folder.
+    `,
+  ],
+  partial: [
+    ko`
+      # 작업실 정리
+      앞으로는 작업 과정을 기록해 두려고 한다.
+    `,
+  ],
+  fail: [
+    en`
+      # Launch day
+
+      The shop is open. Everything is 20% off this weekend.
+    `,
+    ko`
+      # 내 철학
+      좋은 디자인은 설명이 필요 없다. [[root-02-의미가치]]를 읽어 보면 알 수 있다.
+    `,
+    en`
+      # Mood board
+      ![[sunset.jpg]]
+      ![[texture.png]]
+      Colours I like this season.
+    `,
+    ko`
+      ## 지난 기록
+      (작성 예정)
+    `,
+  ],
+});

@@ -2,7 +2,7 @@
 // or pivots (실패, 시행착오, What went wrong, Pivot) with content passes, as do two lines telling a
 // failure, or one failure followed by a change of course (before → after). One failure alone is partial. Negated mentions — "실패 없는", "no mistakes", "never fails",
 // "foolproof" — are promises, not failures, and do not count.
-import { en, ko } from "../example";
+import { en, ko, type ItemRuleExamples } from "../example";
 import type { ItemRule } from "../types";
 
 export const failures: ItemRule = {
@@ -33,60 +33,61 @@ export const failures: ItemRule = {
     if (told.length === 1) return { status: "partial", evidence: note.evidence(told) };
     return { status: "fail", evidence: [] };
   },
-  examples: {
-    pass: [
-      ko`
-        # 독립 출판 두 번째 책
-
-        ## 실패와 방향 전환
-        처음 인쇄소에 맡긴 표지는 색이 완전히 틀렸다. 300부를 그대로 버려야 했다.
-        그 뒤로는 소량 가제본을 먼저 받아 보는 방식으로 방향을 바꿨다.
-      `,
-      en`
-        # Three months of the podcast
-
-        Episode four flopped: twelve listens, and two of them were my mum.
-        I scrapped the interview format and pivoted to short solo episodes, which people actually finish.
-      `,
-      ko`
-        반죽 배합을 세 번 바꿨는데 두 번은 망쳤다. 수분이 너무 많아 오븐에서 주저앉았다.
-        결국 밀가루를 바꾸고 나서야 모양이 잡혔다. 실패한 사진도 같이 올린다.
-      `,
-      en`
-        ## What went wrong
-        The sensor drifted by two degrees every night, so a week of data was useless.
-      `,
-    ],
-    partial: [
-      ko`
-        # 주말 텃밭
-        상추는 잘 자랐다. 토마토는 벌레 때문에 실패했다.
-      `,
-    ],
-    fail: [
-      ko`
-        # 실패 없는 쿠키 레시피
-
-        누구나 따라 하면 실패 없이 바삭한 쿠키가 나옵니다.
-        버터와 설탕을 먼저 섞고, 밀가루는 마지막에 넣으세요.
-      `,
-      en`
-        # A foolproof method for cold brew
-
-        This method never fails. Coarse grind, cold water, twelve hours in the fridge.
-        No mistakes possible, no special gear needed.
-      `,
-      ko`
-        ## 실패한 것들
-        (작성 예정)
-
-        ## 결과
-        전시는 무사히 끝났다.
-      `,
-      en`
-        # Studio tour
-        The studio faces north, so the light is even all day. The big table came from a school auction.
-      `,
-    ],
-  },
 };
+
+export const failuresExamples = (): ItemRuleExamples => ({
+  pass: [
+    ko`
+      # 독립 출판 두 번째 책
+
+      ## 실패와 방향 전환
+      처음 인쇄소에 맡긴 표지는 색이 완전히 틀렸다. 300부를 그대로 버려야 했다.
+      그 뒤로는 소량 가제본을 먼저 받아 보는 방식으로 방향을 바꿨다.
+    `,
+    en`
+      # Three months of the podcast
+
+      Episode four flopped: twelve listens, and two of them were my mum.
+      I scrapped the interview format and pivoted to short solo episodes, which people actually finish.
+    `,
+    ko`
+      반죽 배합을 세 번 바꿨는데 두 번은 망쳤다. 수분이 너무 많아 오븐에서 주저앉았다.
+      결국 밀가루를 바꾸고 나서야 모양이 잡혔다. 실패한 사진도 같이 올린다.
+    `,
+    en`
+      ## What went wrong
+      The sensor drifted by two degrees every night, so a week of data was useless.
+    `,
+  ],
+  partial: [
+    ko`
+      # 주말 텃밭
+      상추는 잘 자랐다. 토마토는 벌레 때문에 실패했다.
+    `,
+  ],
+  fail: [
+    ko`
+      # 실패 없는 쿠키 레시피
+
+      누구나 따라 하면 실패 없이 바삭한 쿠키가 나옵니다.
+      버터와 설탕을 먼저 섞고, 밀가루는 마지막에 넣으세요.
+    `,
+    en`
+      # A foolproof method for cold brew
+
+      This method never fails. Coarse grind, cold water, twelve hours in the fridge.
+      No mistakes possible, no special gear needed.
+    `,
+    ko`
+      ## 실패한 것들
+      (작성 예정)
+
+      ## 결과
+      전시는 무사히 끝났다.
+    `,
+    en`
+      # Studio tour
+      The studio faces north, so the light is even all day. The big table came from a school auction.
+    `,
+  ],
+});

@@ -4,7 +4,7 @@
 // invitation with a concrete when or where beside it (a date, a link). One question or one
 // invitation alone is partial. "함께"/"together" count only beside something that actually invites.
 import type { NoteAnalysis } from "../analysis";
-import { en, ko } from "../example";
+import { en, ko, type ItemRuleExamples } from "../example";
 import { findWords } from "../words";
 import type { ItemRule } from "../types";
 
@@ -49,58 +49,59 @@ export const participation: ItemRule = {
     if (invited.size > 0) return { status: "partial", evidence: note.evidence([...questions, ...invitations]) };
     return { status: "fail", evidence: [] };
   },
-  examples: {
-    pass: [
-      ko`
-        # 동네 지도 만들기
-
-        지금까지 골목 열두 곳을 걸으며 가게를 표시했다.
-        여러분 동네에서 꼭 넣어야 할 곳이 있나요?
-        댓글로 가게 이름과 골목을 알려 주시면 다음 판에 넣겠습니다.
-      `,
-      en`
-        # The typeface, week six
-
-        The lowercase g is still unresolved. Which of these two tails reads better to you?
-        Vote in the comments below; I will draw the winner in next week's post.
-      `,
-      ko`
-        ## 함께하기
-        매주 토요일 오전에 작업실 문을 엽니다. 신청서에 이름만 남겨 주시면 재료는 준비해 둘게요.
-      `,
-      en`
-        ## Your turn
-        Fork the starter kit, change one thing, and send me a link. I will feature three of them.
-      `,
-    ],
-    partial: [
-      en`
-        # Sourdough, day twenty
-        The crumb is finally open. Have you ever kept a starter alive this long?
-      `,
-    ],
-    fail: [
-      ko`
-        # 가을 여행 정리
-
-        경주에서 이틀을 보냈다. 불국사는 사람이 많았고 함께 간 친구와 밤에 첨성대를 걸었다.
-        다음에는 겨울에 오고 싶다.
-      `,
-      en`
-        # Quarterly numbers
-
-        Revenue grew 8% over the quarter. Costs were flat. The team grew from six to seven people.
-      `,
-      ko`
-        ## 참여 방법
-        <!-- 독자가 어떻게 참여할지 적기 -->
-        TODO
-      `,
-      en`
-        # Why I write in the morning
-        Why do I keep doing this? Because the house is quiet and my head is empty.
-        I have done it together with coffee for ten years.
-      `,
-    ],
-  },
 };
+
+export const participationExamples = (): ItemRuleExamples => ({
+  pass: [
+    ko`
+      # 동네 지도 만들기
+
+      지금까지 골목 열두 곳을 걸으며 가게를 표시했다.
+      여러분 동네에서 꼭 넣어야 할 곳이 있나요?
+      댓글로 가게 이름과 골목을 알려 주시면 다음 판에 넣겠습니다.
+    `,
+    en`
+      # The typeface, week six
+
+      The lowercase g is still unresolved. Which of these two tails reads better to you?
+      Vote in the comments below; I will draw the winner in next week's post.
+    `,
+    ko`
+      ## 함께하기
+      매주 토요일 오전에 작업실 문을 엽니다. 신청서에 이름만 남겨 주시면 재료는 준비해 둘게요.
+    `,
+    en`
+      ## Your turn
+      Fork the starter kit, change one thing, and send me a link. I will feature three of them.
+    `,
+  ],
+  partial: [
+    en`
+      # Sourdough, day twenty
+      The crumb is finally open. Have you ever kept a starter alive this long?
+    `,
+  ],
+  fail: [
+    ko`
+      # 가을 여행 정리
+
+      경주에서 이틀을 보냈다. 불국사는 사람이 많았고 함께 간 친구와 밤에 첨성대를 걸었다.
+      다음에는 겨울에 오고 싶다.
+    `,
+    en`
+      # Quarterly numbers
+
+      Revenue grew 8% over the quarter. Costs were flat. The team grew from six to seven people.
+    `,
+    ko`
+      ## 참여 방법
+      <!-- 독자가 어떻게 참여할지 적기 -->
+      TODO
+    `,
+    en`
+      # Why I write in the morning
+      Why do I keep doing this? Because the house is quiet and my head is empty.
+      I have done it together with coffee for ten years.
+    `,
+  ],
+});

@@ -6,7 +6,7 @@
 // worth half. Two points pass; less, but more than nothing, is partial.
 // Numbered steps alone (a recipe, a manual) are instructions, not a process.
 import type { NoteAnalysis } from "../analysis";
-import { en, ko } from "../example";
+import { en, ko, type ItemRuleExamples } from "../example";
 import type { ItemDecision, ItemRule } from "../types";
 
 const LETTER = /\p{L}/gu;
@@ -54,66 +54,67 @@ export const process: ItemRule = {
     },
   },
   check: detectProcess,
-  examples: {
-    pass: [
-      ko`
-        # 도자기 머그 만들기
-
-        ## 작업 일지
-        - 3월 2일: 첫 초안으로 손잡이 없는 컵을 빚었다.
-        - 3월 9일: 손잡이를 붙여 봤는데 건조 중에 떨어졌다.
-        - 3월 16일: 흙을 바꿔서 다시 시도했다.
-      `,
-      en`
-        # How we built the booking form
-
-        At first we tried a single long page. Testing it with five customers showed nobody reached the end.
-        So we split it into three steps and rebuilt the validation.
-        The second version cut the drop-off in half; now we are drafting the confirmation email.
-      `,
-      ko`
-        1주차에는 로고 스케치만 스무 장을 그렸다.
-        2주차에 그중 세 개를 골라 색을 입혀 봤다.
-        주변에 보여 주고 하나를 다듬는 중이다.
-      `,
-      en`
-        ## Progress
-        Day 1 — sketched the layout on paper.
-        Day 4 — first prototype printed; the hinge was too stiff.
-      `,
-    ],
-    partial: [
-      ko`
-        # 봄 시즌 포스터
-        오늘 시안을 하나 만들었다. 다음 주에 인쇄한다.
-      `,
-    ],
-    fail: [
-      en`
-        # A foolproof banana bread
-
-        ## Steps
-        1. Preheat the oven to 175°C.
-        2. Mash three bananas and mix with the butter.
-        3. Bake for 55 minutes.
-      `,
-      ko`
-        # 신제품 출시
-
-        드디어 새 텀블러가 나왔습니다. 500ml, 보온 12시간, 색상은 세 가지입니다.
-        지금 온라인 스토어에서 만나보세요.
-      `,
-      en`
-        # Our values
-        We believe in craft, honesty and community. Good work speaks for itself.
-      `,
-      ko`
-        ## 과정
-        TODO
-
-        ## 결과
-        완성된 사진은 아래에.
-      `,
-    ],
-  },
 };
+
+export const processExamples = (): ItemRuleExamples => ({
+  pass: [
+    ko`
+      # 도자기 머그 만들기
+
+      ## 작업 일지
+      - 3월 2일: 첫 초안으로 손잡이 없는 컵을 빚었다.
+      - 3월 9일: 손잡이를 붙여 봤는데 건조 중에 떨어졌다.
+      - 3월 16일: 흙을 바꿔서 다시 시도했다.
+    `,
+    en`
+      # How we built the booking form
+
+      At first we tried a single long page. Testing it with five customers showed nobody reached the end.
+      So we split it into three steps and rebuilt the validation.
+      The second version cut the drop-off in half; now we are drafting the confirmation email.
+    `,
+    ko`
+      1주차에는 로고 스케치만 스무 장을 그렸다.
+      2주차에 그중 세 개를 골라 색을 입혀 봤다.
+      주변에 보여 주고 하나를 다듬는 중이다.
+    `,
+    en`
+      ## Progress
+      Day 1 — sketched the layout on paper.
+      Day 4 — first prototype printed; the hinge was too stiff.
+    `,
+  ],
+  partial: [
+    ko`
+      # 봄 시즌 포스터
+      오늘 시안을 하나 만들었다. 다음 주에 인쇄한다.
+    `,
+  ],
+  fail: [
+    en`
+      # A foolproof banana bread
+
+      ## Steps
+      1. Preheat the oven to 175°C.
+      2. Mash three bananas and mix with the butter.
+      3. Bake for 55 minutes.
+    `,
+    ko`
+      # 신제품 출시
+
+      드디어 새 텀블러가 나왔습니다. 500ml, 보온 12시간, 색상은 세 가지입니다.
+      지금 온라인 스토어에서 만나보세요.
+    `,
+    en`
+      # Our values
+      We believe in craft, honesty and community. Good work speaks for itself.
+    `,
+    ko`
+      ## 과정
+      TODO
+
+      ## 결과
+      완성된 사진은 아래에.
+    `,
+  ],
+});

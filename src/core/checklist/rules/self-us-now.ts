@@ -3,7 +3,7 @@
 // (**Me:** …, - **우리** …, Now: …). One or two parts, or all three out of order, is partial.
 import { WORD_LISTS } from "../lexicon";
 import type { NoteAnalysis } from "../analysis";
-import { en, ko } from "../example";
+import { en, ko, type ItemRuleExamples } from "../example";
 import type { ItemRule } from "../types";
 
 export type StoryPartName = "self" | "us" | "now";
@@ -77,8 +77,12 @@ function leadIn(visible: string): { part: StoryPartName; rest: string } | null {
   return null;
 }
 
-/** The story parts of a note, in note order, each with the content that belongs to it. */
+/** The story parts of a note, in note order, each with the content that belongs to it (found once per note: two rules ask). */
 export function findStoryParts(note: NoteAnalysis): StoryPart[] {
+  return note.memo("story-parts", () => storyPartsOf(note));
+}
+
+function storyPartsOf(note: NoteAnalysis): StoryPart[] {
   const parts: StoryPart[] = [];
   // The note's title names the whole note, not a part of it.
   for (const section of note.sections) {
@@ -137,99 +141,100 @@ export const selfUsNow: ItemRule = {
     const result = checkSelfUsNow(note);
     return { status: result.status, evidence: note.evidence(result.lines) };
   },
-  examples: {
-    pass: [
-      ko`
-        # 동네 책방 심야 낭독회
-
-        ## 나의 이야기
-        회사를 그만두고 책방을 연 지 2년이 됐다. 밤마다 혼자 책을 읽다가, 소리 내어 읽을 때 문장이 다르게 들린다는 걸 알았다.
-
-        ## 우리
-        여러분도 퇴근 뒤에 누군가와 책 이야기를 하고 싶었던 적이 있지 않나요?
-
-        ## 지금 함께
-        12월 첫 금요일 밤 9시에 첫 낭독회를 엽니다. 읽고 싶은 한 페이지를 들고 오세요.
-      `,
-      en`
-        # Repairing bikes in the car park
-
-        **Me:** I learned to fix my own bike after three flat tyres in one winter, and it changed how I commute.
-
-        **Us:** Most of us ride machines we are afraid to open. You have probably paid for a repair that took five minutes.
-
-        **Now:** This Saturday at 10 I will bring tools to the car park behind the library. Bring your bike and we fix it together.
-      `,
-      ko`
-        ### 1. Me (Self) — 내가 비누를 만드는 이유
-        아이 피부 때문에 성분표를 읽기 시작했고, 결국 직접 비누를 녹이게 됐다.
-
-        ### 2. We (Us)
-        성분표 앞에서 막막했던 부모가 나만은 아닐 거라고 생각한다.
-
-        ### 3. Now
-        다음 달부터 레시피와 실패한 배합까지 매주 공개할 테니, 같이 만들어 보자.
-      `,
-      en`
-        ## Self
-        I have kept a paper journal since 2019 and every page of it is a failed habit tracker.
-
-        ## We / Us
-        If you have ever abandoned a planner in February, we are the same kind of person.
-
-        ## Why now
-        The new year is five weeks away. I am sharing my template today so we can test it in December, before it counts.
-      `,
-    ],
-    partial: [
-      ko`
-        ## 나의 이야기
-        매일 아침 빵을 굽는 이유는 할머니의 부엌 냄새 때문이다.
-
-        ## 지금 함께
-        (작성 예정)
-      `,
-      en`
-        ## Now
-        Join the beta this week and tell me what breaks.
-
-        ## Me
-        I started this tool because my own notes were a mess.
-      `,
-    ],
-    fail: [
-      ko`
-        # 실패 없는 쿠키 레시피
-
-        ## 재료
-        - 버터 100g, 설탕 80g, 밀가루 200g
-
-        ## 만드는 법
-        1. 버터를 실온에 둔다.
-        2. 모든 재료를 섞고 180도에서 12분 굽는다.
-      `,
-      en`
-        # Self-Us-Now, explained
-
-        The Self-Us-Now frame comes from public speaking. It asks a speaker to move from a personal story to shared values and then to urgency.
-        This note only summarises the idea; it tells no story of its own.
-      `,
-      ko`
-        ## 나
-        <!-- 왜 이 일을 하는지 -->
-
-        ## 우리
-        TODO
-
-        ## 지금
-        ...
-      `,
-      en`
-        # Weekly update
-
-        We tried three suppliers this week and settled on the second one.
-        Now the packaging is the bottleneck.
-      `,
-    ],
-  },
 };
+
+export const selfUsNowExamples = (): ItemRuleExamples => ({
+  pass: [
+    ko`
+      # 동네 책방 심야 낭독회
+
+      ## 나의 이야기
+      회사를 그만두고 책방을 연 지 2년이 됐다. 밤마다 혼자 책을 읽다가, 소리 내어 읽을 때 문장이 다르게 들린다는 걸 알았다.
+
+      ## 우리
+      여러분도 퇴근 뒤에 누군가와 책 이야기를 하고 싶었던 적이 있지 않나요?
+
+      ## 지금 함께
+      12월 첫 금요일 밤 9시에 첫 낭독회를 엽니다. 읽고 싶은 한 페이지를 들고 오세요.
+    `,
+    en`
+      # Repairing bikes in the car park
+
+      **Me:** I learned to fix my own bike after three flat tyres in one winter, and it changed how I commute.
+
+      **Us:** Most of us ride machines we are afraid to open. You have probably paid for a repair that took five minutes.
+
+      **Now:** This Saturday at 10 I will bring tools to the car park behind the library. Bring your bike and we fix it together.
+    `,
+    ko`
+      ### 1. Me (Self) — 내가 비누를 만드는 이유
+      아이 피부 때문에 성분표를 읽기 시작했고, 결국 직접 비누를 녹이게 됐다.
+
+      ### 2. We (Us)
+      성분표 앞에서 막막했던 부모가 나만은 아닐 거라고 생각한다.
+
+      ### 3. Now
+      다음 달부터 레시피와 실패한 배합까지 매주 공개할 테니, 같이 만들어 보자.
+    `,
+    en`
+      ## Self
+      I have kept a paper journal since 2019 and every page of it is a failed habit tracker.
+
+      ## We / Us
+      If you have ever abandoned a planner in February, we are the same kind of person.
+
+      ## Why now
+      The new year is five weeks away. I am sharing my template today so we can test it in December, before it counts.
+    `,
+  ],
+  partial: [
+    ko`
+      ## 나의 이야기
+      매일 아침 빵을 굽는 이유는 할머니의 부엌 냄새 때문이다.
+
+      ## 지금 함께
+      (작성 예정)
+    `,
+    en`
+      ## Now
+      Join the beta this week and tell me what breaks.
+
+      ## Me
+      I started this tool because my own notes were a mess.
+    `,
+  ],
+  fail: [
+    ko`
+      # 실패 없는 쿠키 레시피
+
+      ## 재료
+      - 버터 100g, 설탕 80g, 밀가루 200g
+
+      ## 만드는 법
+      1. 버터를 실온에 둔다.
+      2. 모든 재료를 섞고 180도에서 12분 굽는다.
+    `,
+    en`
+      # Self-Us-Now, explained
+
+      The Self-Us-Now frame comes from public speaking. It asks a speaker to move from a personal story to shared values and then to urgency.
+      This note only summarises the idea; it tells no story of its own.
+    `,
+    ko`
+      ## 나
+      <!-- 왜 이 일을 하는지 -->
+
+      ## 우리
+      TODO
+
+      ## 지금
+      ...
+    `,
+    en`
+      # Weekly update
+
+      We tried three suppliers this week and settled on the second one.
+      Now the packaging is the bottleneck.
+    `,
+  ],
+});

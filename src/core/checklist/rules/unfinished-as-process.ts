@@ -3,7 +3,7 @@
 // half or more of the sections are empty (at least two), when every section is empty, when
 // placeholders stand beside three content lines or fewer, or when three placeholders remain.
 import type { NoteAnalysis } from "../analysis";
-import { en, ko } from "../example";
+import { en, ko, type WarningRuleExamples } from "../example";
 import type { WarningRule } from "../types";
 
 function emptySections(note: NoteAnalysis): number[] {
@@ -34,77 +34,78 @@ export const unfinishedAsProcess: WarningRule = {
       placeholders.length >= 3;
     return fires ? { fires: true, evidence: note.evidence([...empty, ...placeholders]) } : { fires: false, evidence: [] };
   },
-  examples: {
-    pass: [
-      ko`
-        # 텃밭 상자 만들기
-
-        ## 나의 이야기
-        아파트 베란다에서 상추를 길러 보고 싶었다.
-
-        ## 과정
-        나무 상자를 사서 구멍을 뚫고 흙을 채웠다. 첫 물 주기에 흙이 다 새어 나와 부직포를 깔았다.
-
-        ## 함께
-        베란다 텃밭을 해 본 분은 배수 요령을 댓글로 알려 주세요.
-      `,
-      en`
-        # Week 3 of the zine
-
-        Printed the first 30 copies at the library. Two pages came out upside down, so I reordered the master.
-        Next: folding party on Sunday — come along if you like staples.
-      `,
-      ko`
-        오늘은 메모 한 줄만. 가마 온도를 1,230도로 올렸더니 유약이 흘렀다.
-      `,
-      en`
-        # Reading list
-        - The Making of a Manager
-        - Show Your Work
-        - Working in Public
-      `,
-    ],
-    fail: [
-      ko`
-        # 새 프로젝트 과정 공유
-
-        ## 나 (Self)
-        <!-- 나의 이야기 -->
-
-        ## 우리 (Us)
-        <!-- 공감 -->
-
-        ## 지금 (Now)
-        <!-- 제안 -->
-      `,
-      en`
-        # Building the app in public
-
-        ## Why
-        TODO
-
-        ## Process
-        TBD
-
-        ## Failures
-        ...
-      `,
-      ko`
-        # 브랜딩 프로젝트
-        (작성 예정)
-      `,
-      en`
-        # Process post
-
-        ## Me
-        I like making things.
-
-        ## Us
-        (write here)
-
-        ## Now
-        - [ ]
-      `,
-    ],
-  },
 };
+
+export const unfinishedAsProcessExamples = (): WarningRuleExamples => ({
+  pass: [
+    ko`
+      # 텃밭 상자 만들기
+
+      ## 나의 이야기
+      아파트 베란다에서 상추를 길러 보고 싶었다.
+
+      ## 과정
+      나무 상자를 사서 구멍을 뚫고 흙을 채웠다. 첫 물 주기에 흙이 다 새어 나와 부직포를 깔았다.
+
+      ## 함께
+      베란다 텃밭을 해 본 분은 배수 요령을 댓글로 알려 주세요.
+    `,
+    en`
+      # Week 3 of the zine
+
+      Printed the first 30 copies at the library. Two pages came out upside down, so I reordered the master.
+      Next: folding party on Sunday — come along if you like staples.
+    `,
+    ko`
+      오늘은 메모 한 줄만. 가마 온도를 1,230도로 올렸더니 유약이 흘렀다.
+    `,
+    en`
+      # Reading list
+      - The Making of a Manager
+      - Show Your Work
+      - Working in Public
+    `,
+  ],
+  fail: [
+    ko`
+      # 새 프로젝트 과정 공유
+
+      ## 나 (Self)
+      <!-- 나의 이야기 -->
+
+      ## 우리 (Us)
+      <!-- 공감 -->
+
+      ## 지금 (Now)
+      <!-- 제안 -->
+    `,
+    en`
+      # Building the app in public
+
+      ## Why
+      TODO
+
+      ## Process
+      TBD
+
+      ## Failures
+      ...
+    `,
+    ko`
+      # 브랜딩 프로젝트
+      (작성 예정)
+    `,
+    en`
+      # Process post
+
+      ## Me
+      I like making things.
+
+      ## Us
+      (write here)
+
+      ## Now
+      - [ ]
+    `,
+  ],
+});
