@@ -3,3 +3,4 @@ import type { BuildOptions } from "esbuild";
 
 export declare const cliOptions: BuildOptions & { outfile: string };
 export declare function buildCli(): Promise<void>;
+export declare const pluginOptions: BuildOptions;

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 const production = process.argv[2] === "production";
 const devPluginDir = "examples/vault/.obsidian/plugins/process-sharing";
 
-const pluginOptions = {
+export const pluginOptions = {
   entryPoints: ["src/plugin/main.ts"],
   bundle: true,
   format: "cjs",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
-import { build } from "esbuild";
+import { buildPluginBundle } from "./plugin-bundle";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -63,22 +63,11 @@ describe("src/plugin", () => {
 
 describe("main.js, the plugin bundle", () => {
   it("contains no CLI-only code: no Node module, no yaml package, nothing from src/cli", async () => {
-    const result = await build({
-      entryPoints: [path.join(root, "src/plugin/main.ts")],
-      bundle: true,
-      write: false,
-      format: "cjs",
-      platform: "browser",
-      external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeModules],
-      metafile: true,
-      minify: true,
-      logLevel: "silent",
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const { code, metafile } = await buildPluginBundle(true);
+    const inputs = Object.keys(metafile.inputs);
     expect(inputs.some((input) => input.includes("src/plugin/main.ts"))).toBe(true);
     expect(inputs.filter((input) => input.includes("node_modules/yaml/"))).toEqual([]);
     expect(inputs.filter((input) => input.includes("src/cli/"))).toEqual([]);
-    const code = result.outputFiles[0]?.text ?? "";
     const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
     expect(required.filter((name) => name !== "obsidian")).toEqual([]);
     for (const forbidden of ["innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function"]) {

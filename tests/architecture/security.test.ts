@@ -2,12 +2,8 @@
 // dropped) is scanned for what a plugin handling years of notes must never do: parse HTML from strings,
 // run strings as code, reach the network, or open a browser window. The scanner is checked too: it
 // finds each pattern in a bundle that has it.
-import { builtinModules } from "node:module";
-import path from "node:path";
-import { build } from "esbuild";
+import { buildPluginBundle } from "./plugin-bundle";
 import { beforeAll, describe, expect, it } from "vitest";
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 /** What main.js must not contain, with why. */
 const FORBIDDEN: readonly (readonly [string, RegExp])[] = [
@@ -40,19 +36,7 @@ function findForbidden(code: string): string[] {
 }
 
 async function bundle(minify: boolean): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(root, "src/plugin/main.ts")],
-    bundle: true,
-    write: false,
-    format: "cjs",
-    platform: "browser",
-    target: "es2021",
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-    minify,
-    legalComments: "none",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
+  return (await buildPluginBundle(minify)).code;
 }
 
 /** Comments are dropped by esbuild when minifying; for the readable bundle strip them here. */

@@ -16,6 +16,7 @@ import { createNoteClassifier, rootTitle, type ClassifierSettings, type NoteClas
 import { isAttachmentLink, noteBasename, toNfc } from "./links";
 import type { RootNoteInput } from "./note-input";
 import { relationOfHeading, rootRelations, type RelationKind, type RootRelations } from "./relations";
+import { pushDistinct, SCAN_LIMIT } from "./distinct-list";
 
 export interface RootSummary {
   path: string;
@@ -71,8 +72,6 @@ interface NoteRecord {
 
 const NO_RELATIONS: RootRelations = { prerequisites: [], reinforcedBy: [] };
 const NO_PATHS: readonly string[] = [];
-/** Past this many entries a list is searched through a Set, so a note with thousands of links stays linear. */
-const SCAN_LIMIT = 16;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -125,22 +124,6 @@ function membership(list: readonly string[]): (value: string) => boolean {
   return (value) => set.has(value);
 }
 
-/**
- * Appends `value` to `list` unless it is there already; `seen` mirrors the list once it is long, and
- * the (possibly new) mirror is returned: first-seen order, linear even for thousands of links.
- */
-function pushDistinct(list: string[], value: string, seen: Set<string> | null): Set<string> | null {
-  if (seen !== null) {
-    if (!seen.has(value)) {
-      seen.add(value);
-      list.push(value);
-    }
-    return seen;
-  }
-  if (list.includes(value)) return null;
-  list.push(value);
-  return list.length > SCAN_LIMIT ? new Set(list) : null;
-}
 
 /** Two lists hold the same values in the same order (the common case of an update: links unchanged). */
 function sameList(a: readonly string[], b: readonly string[]): boolean {

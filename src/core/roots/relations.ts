@@ -1,6 +1,7 @@
 // What a root declares about other roots: its prerequisites and the roots that reinforce it, read
 // from links under headings that name the relationship (Korean or English) and from frontmatter keys.
 import type { RootHeadingInput, RootNoteInput } from "./note-input";
+import { pushDistinct } from "./distinct-list";
 
 export type RelationKind = "prerequisites" | "reinforcedBy";
 
@@ -84,23 +85,6 @@ function relationAt(segments: readonly Segment[], line: number): RelationKind | 
     } else high = middle - 1;
   }
   return found !== undefined && found.from < line ? found.kind : null;
-}
-
-// A root lists a few relations: a scan finds duplicates; past this many a Set does, so it stays linear.
-const SCAN_LIMIT = 16;
-
-/** Appends `value` unless `list` holds it; returns the Set mirroring a long list (made here when the list outgrows a scan). */
-function pushDistinct(list: string[], value: string, seen: Set<string> | null): Set<string> | null {
-  if (seen !== null) {
-    if (!seen.has(value)) {
-      seen.add(value);
-      list.push(value);
-    }
-    return seen;
-  }
-  if (list.includes(value)) return null;
-  list.push(value);
-  return list.length > SCAN_LIMIT ? new Set(list) : null;
 }
 
 export function rootRelations(note: Pick<RootNoteInput, "path" | "headings" | "links">, relationOf: HeadingRelation = relationOfHeading): RootRelations {
