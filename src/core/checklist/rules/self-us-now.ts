@@ -58,15 +58,39 @@ export function partOfLabel(rawLabel: string): StoryPartName | null {
 }
 
 const BOLD_LEAD_IN = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)([^*_]{1,40})(?:\*\*|__)[ \t]*[:：]?[ \t]*(.*)$/;
-const PLAIN_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?([^:：]{1,12})[:：][ \t]*(\S.*)$/;
+export const PLAIN_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?([^:：]{1,12})[:：][ \t]*(\S.*)$/;
+
+export const BARE_LABELS: ReadonlySet<string> = new Set(Object.values(PART_LABELS).flat());
+
+/**
+ * Whether PLAIN_LEAD_IN's label (the 1–12 characters before the first colon, after the indent and a
+ * bullet) is a bare part label. Most "key: value" lines are not, and skip the pattern and its groups.
+ */
+export function mayBeBareLabel(visible: string): boolean {
+  const ascii = visible.indexOf(":");
+  const wide = visible.indexOf("：");
+  const colon = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+  const blank = (at: number): boolean => visible[at] === " " || visible[at] === "\t";
+  let start = 0;
+  while (start < colon && blank(start)) start++;
+  const bullet = visible[start];
+  if ((bullet === "-" || bullet === "*" || bullet === "+") && blank(start + 1)) {
+    start++;
+    while (start < colon && blank(start)) start++;
+  }
+  if (colon - start < 1 || colon - start > 12) return false;
+  return BARE_LABELS.has(visible.slice(start, colon).trim().toLowerCase());
+}
 
 function leadIn(visible: string): { part: StoryPartName; rest: string } | null {
-  if (!visible.includes(":") && !visible.includes("：") && !visible.includes("**") && !visible.includes("__")) return null;
-  const bold = BOLD_LEAD_IN.exec(visible);
-  if (bold) {
-    const part = partOfLabel((bold[1] ?? "").replace(/[:：]$/, ""));
-    return part ? { part, rest: bold[2] ?? "" } : null;
+  if (visible.includes("**") || visible.includes("__")) {
+    const bold = BOLD_LEAD_IN.exec(visible);
+    if (bold) {
+      const part = partOfLabel((bold[1] ?? "").replace(/[:：]$/, ""));
+      return part ? { part, rest: bold[2] ?? "" } : null;
+    }
   }
+  if (!mayBeBareLabel(visible)) return null;
   const plain = PLAIN_LEAD_IN.exec(visible);
   if (plain) {
     const label = (plain[1] ?? "").trim().toLowerCase();
