@@ -208,6 +208,18 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** Where the word starting at `start` ends: letters and digits, with inner apostrophes ("didn't"). */
+function wordEnd(lower: string, start: number): number {
+  let index = start;
+  while (index < lower.length) {
+    const code = lower.charCodeAt(index);
+    if (isWordCode(code)) index++;
+    else if (code === 39 && isWordCode(lower.charCodeAt(index + 1))) index += 2;
+    else break;
+  }
+  return index;
+}
+
 /** English words of a lowercased line: letters and digits, with inner apostrophes ("didn't"); "'s" dropped. */
 export function tokenize(lower: string): Token[] {
   const tokens: Token[] = [];
@@ -218,12 +230,7 @@ export function tokenize(lower: string): Token[] {
       continue;
     }
     const start = index;
-    while (index < lower.length) {
-      const code = lower.charCodeAt(index);
-      if (isWordCode(code)) index++;
-      else if (code === 39 && isWordCode(lower.charCodeAt(index + 1))) index += 2;
-      else break;
-    }
+    index = wordEnd(lower, index);
     const text = lower.slice(start, index);
     tokens.push({ word: text.endsWith("'s") ? text.slice(0, -2) : text, start, end: index });
   }
@@ -274,12 +281,7 @@ function tokenizeInto(lower: string, buffers: TokenBuffers, maxStart: number, lo
       continue;
     }
     const start = index;
-    while (index < lower.length) {
-      const code = lower.charCodeAt(index);
-      if (isWordCode(code)) index++;
-      else if (code === 39 && isWordCode(lower.charCodeAt(index + 1))) index += 2;
-      else break;
-    }
+    index = wordEnd(lower, index);
     if (count === buffers.starts.length) {
       const grow = (old: Int32Array): Int32Array => {
         const next = new Int32Array(old.length * 2);
