@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { displayWidth } from "../../src/cli/roots";
 import type { CliIO } from "../../src/cli/io";
-import { NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
+import { DRAFT, OSMU, R02, R03, R04, R05, R07, ROASTING, STUDY, WAITING, NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
 
 const NOW = new Date(2026, 2, 13, 9, 0);
 
@@ -53,16 +53,6 @@ async function listing(root: string): Promise<string[]> {
   return described.sort();
 }
 
-const R02 = "30-roots/root-02-의미가치.md";
-const R03 = "30-roots/root-03-과도함.md";
-const R04 = "30-roots/root-04-프로세스-공유.md";
-const R05 = "30-roots/root-05-인사이드-아웃.md";
-const R07 = "30-roots/root-07-아카이브-사고.md";
-const ROASTING = "40-posts/2026-03-02 로스팅 일지.md";
-const OSMU = "40-posts/osmu-build-log.md";
-const DRAFT = "40-posts/draft-without-roots.md";
-const WAITING = "40-posts/waiting-for-root-09.md";
-const STUDY = "10-projects/study-group.md";
 
 let vault = "";
 

@@ -3,18 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../src/plugin/vault-index";
 import { createHarness, settle, type Harness } from "./harness";
-import { NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
+import { DRAFT, OSMU, R02, R03, R04, R05, ROASTING, STUDY, WAITING, NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
 
-const R02 = "30-roots/root-02-의미가치.md";
-const R03 = "30-roots/root-03-과도함.md";
-const R04 = "30-roots/root-04-프로세스-공유.md";
-const R05 = "30-roots/root-05-인사이드-아웃.md";
 const R07_NFD = NFD_NOTE.normalize("NFD");
-const ROASTING = "40-posts/2026-03-02 로스팅 일지.md";
-const OSMU = "40-posts/osmu-build-log.md";
-const DRAFT = "40-posts/draft-without-roots.md";
-const WAITING = "40-posts/waiting-for-root-09.md";
-const STUDY = "10-projects/study-group.md";
 
 /** The user's kind of vault, with one root stored under a decomposed (NFD) file name. */
 function vaultFiles(): Record<string, string> {
