@@ -2,6 +2,7 @@
 // of obsidian-test-mocks, plus what a person looking at the page needs and the mocks leave out —
 // the UI language from the page's ?lang=, notices that appear on screen, settings, toggles and icons
 // with Obsidian's own class names so styles.css and the theme stylesheet apply as in the app.
+import "moment/locale/ko";
 import * as mocks from "obsidian-test-mocks/obsidian";
 import { iconSvg } from "./icons";
 
@@ -13,6 +14,9 @@ interface PreviewGlobals {
 }
 const previewGlobals = globalThis as unknown as PreviewGlobals;
 previewGlobals.__processSharingNotices ??= [];
+// Obsidian's moment carries every locale; the mocks' has English only until Korean is loaded, which
+// also makes Korean moment's global locale: English is set back, as Obsidian sets its own.
+mocks.moment.locale("en");
 
 export function getLanguage(): string {
   return previewGlobals.__processSharingLanguage ?? "en";

@@ -6,6 +6,7 @@ import { mkdir, readdir, realpath, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
+import { dateFnsDates } from "../core/dates/date-fns-dates";
 import { pickLanguage, type Language } from "../core/i18n";
 import { noteBasename } from "../core/roots/links";
 import { createResolver } from "../core/roots/resolve";
@@ -188,7 +189,7 @@ export async function runNew(args: string[], io: CliIO): Promise<number> {
     const folder = await postFolder(vault, values.folder ?? settings.postsFolder);
     const template = await templateText(values.template, settings, vault, io.cwd, warn);
     const roots = rootLinks(values.root ?? settings.defaultRoots, vault, toVaultPath(vault, path.join(folder, "new.md")), warn);
-    const post = createPost({ title: values.title, roots, now, language, settings, template });
+    const post = createPost({ title: values.title, roots, now, language, settings, template, dates: dateFnsDates });
     if (post.unknownPlaceholders.length > 0) {
       warn(`left as written (unknown placeholders): ${post.unknownPlaceholders.join(", ")}`);
     }

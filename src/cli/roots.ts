@@ -3,34 +3,41 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatDistance } from "date-fns";
-import { parseNote } from "../core/markdown/parse";
-import { RootGraph, type RootsSnapshot } from "../core/roots/graph";
-import { noteInputsFromParses, type ParsedVaultNote } from "../core/roots/note-input";
+import { dateFnsDates } from "../core/dates/date-fns-dates";
+import { parseNoteStructure } from "../core/markdown/parse";
+import { frontmatterDate, RootGraph, type RootsSnapshot } from "../core/roots/graph";
+import { noteInputFromParse } from "../core/roots/note-input";
+import { createResolver } from "../core/roots/resolve";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
 import { inspectPath, modifiedTime, parseFrontmatterYaml, readNoteText, readVaultSettings, walkNotes } from "./vault-files";
 
 /**
  * Reads and parses every note of the vault; unreadable notes and bad frontmatter are reported and
  * skipped. Settings come from the plugin's saved settings in the vault, so the CLI recognises roots
- * the way the plugin does there.
+ * the way the plugin does there. Links resolve against every note on disk (as in Obsidian, a note
+ * that can't be read is still there), so each note goes into the graph as soon as it is parsed and
+ * its parse is dropped at once.
  */
 export function loadRootGraph(vault: string, warn: (message: string) => void): RootGraph {
   const settings = readVaultSettings(vault, warn);
   const walk = walkNotes(vault);
   for (const problem of walk.problems) warn(`${path.relative(vault, problem.path) || "."}: ${problem.message}`);
-  const notes: ParsedVaultNote[] = [];
+  const resolve = createResolver(walk.notes.map((found) => found.relativePath));
+  const graph = new RootGraph(settings, dateFnsDates.parse);
   for (const found of walk.notes) {
     const read = readNoteText(found.absolutePath);
     if ("problem" in read) {
       warn(`${found.relativePath}: ${read.problem}`);
       continue;
     }
-    const parsed = parseNote(read.text);
+    const parsed = parseNoteStructure(read.text);
     const yaml = parsed.frontmatter ? parseFrontmatterYaml(parsed.frontmatter.yaml) : { values: {}, error: null };
     if (yaml.error !== null) warn(`${found.relativePath}: ${yaml.error}`);
-    notes.push({ path: found.relativePath, parsed, frontmatter: yaml.values, mtime: modifiedTime(found.absolutePath) });
+    // The file's time is only a note's date when its frontmatter gives none: the disk is asked only then.
+    const mtime = frontmatterDate(yaml.values, dateFnsDates.parse) === null ? modifiedTime(found.absolutePath) : 0;
+    graph.update(noteInputFromParse(found.relativePath, parsed, yaml.values, mtime, resolve));
   }
-  return RootGraph.build(noteInputsFromParses(notes), settings);
+  return graph;
 }
 
 // ————— the overview for people —————
@@ -134,6 +141,6 @@ export function runRoots(args: string[], io: CliIO): number {
     return EXIT_USAGE;
   }
   const graph = loadRootGraph(vault, (message) => io.stderr(`process-sharing: warning: ${message}\n`));
-  io.stdout(values.json ? `${JSON.stringify(graph.snapshot(), null, 2)}\n` : formatOverview(graph, io.now(), io.colour));
+  io.stdout(values.json ? `${JSON.stringify(graph.snapshot())}\n` : formatOverview(graph, io.now(), io.colour));
   return EXIT_OK;
 }

@@ -5,6 +5,8 @@ import { Events, getLanguage, type App, type Plugin, type TFile } from "obsidian
 import { createTranslator, pickLanguage, type Language, type Translate, type MessageKey } from "../core/i18n";
 import { defaultSettings, type Settings } from "../core/settings";
 import type { ChecklistItemId } from "../core/ids";
+import type { DateTools } from "../core/dates/date-tools";
+import { momentDates } from "./moment-dates";
 
 /** A block the checklist sidebar draws below the checklist, e.g. "Linked roots". */
 export interface SidebarSection {
@@ -46,6 +48,8 @@ export class PluginContext {
   rootCatalog: RootCatalog = { listRoots: () => [] };
   /** Fires "settings-changed" after settings are saved, "index-changed" when the root graph changes. */
   readonly events = new Events();
+  /** Dates go through Obsidian's moment. */
+  readonly dates: DateTools = momentDates;
 
   constructor(readonly plugin: Plugin) {
     this.app = plugin.app;

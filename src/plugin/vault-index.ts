@@ -34,7 +34,7 @@ export class VaultIndex implements RootCatalog {
   /** Every note again, e.g. after the settings that recognise roots changed. */
   rebuild(): void {
     const inputs = this.context.app.vault.getMarkdownFiles().map((file) => this.inputOf(file));
-    this.current = RootGraph.build(inputs, this.context.settings);
+    this.current = RootGraph.build(inputs, this.context.settings, this.context.dates.parse);
     this.pending.clear();
     this.context.events.trigger("index-changed");
   }

@@ -1,5 +1,6 @@
 // The layers' boundaries, checked on the source and on the real plugin bundle: the core imports
-// neither Obsidian nor Node, and main.js carries no CLI-only code (Node modules, the yaml package).
+// neither Obsidian nor Node, and main.js carries no CLI-only code (Node modules, the yaml package)
+// and no date library (the plugin formats dates with Obsidian's moment).
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
@@ -57,16 +58,25 @@ describe("src/plugin", () => {
       expect(nodeModules.has(specifier), `${file} imports Node's ${specifier}`).toBe(false);
       expect(specifier, `${file} imports ${specifier}`).not.toBe("yaml");
       expect(specifier.includes("/cli/"), `${file} imports ${specifier}`).toBe(false);
+      expect(specifier.startsWith("date-fns") || specifier.endsWith("/date-fns-dates"), `${file} imports ${specifier}`).toBe(false);
     }
   });
 });
 
+describe("date-fns", () => {
+  it("is imported in src/core by the date-fns date tools alone (the CLI's and the tests')", () => {
+    const importers = sourceFiles("src/core").filter((file) => importsOf(file).some((specifier) => specifier.startsWith("date-fns")));
+    expect(importers).toEqual([path.join("src", "core", "dates", "date-fns-dates.ts")]);
+  });
+});
+
 describe("main.js, the plugin bundle", () => {
-  it("contains no CLI-only code: no Node module, no yaml package, nothing from src/cli", async () => {
+  it("contains no CLI-only code: no Node module, no yaml or date-fns package, nothing from src/cli", async () => {
     const { code, metafile } = await buildPluginBundle(true);
     const inputs = Object.keys(metafile.inputs);
     expect(inputs.some((input) => input.includes("src/plugin/main.ts"))).toBe(true);
     expect(inputs.filter((input) => input.includes("node_modules/yaml/"))).toEqual([]);
+    expect(inputs.filter((input) => input.includes("node_modules/date-fns/") || input.includes("date-fns-dates"))).toEqual([]);
     expect(inputs.filter((input) => input.includes("src/cli/"))).toEqual([]);
     const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
     expect(required.filter((name) => name !== "obsidian")).toEqual([]);

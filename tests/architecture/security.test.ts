@@ -25,12 +25,9 @@ const FORBIDDEN: readonly (readonly [string, RegExp])[] = [
 ];
 
 const URL = /\bhttps?:\/\/[^\s"'`]+/g;
-/** URLs that are text, never requested: date-fns names its token docs in an error message. */
-const TEXT_ONLY_URLS = ["https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md"];
-
 function findForbidden(code: string): string[] {
   const found = FORBIDDEN.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
-  const urls = [...code.matchAll(URL)].map((match) => match[0]).filter((url) => !TEXT_ONLY_URLS.includes(url));
+  const urls = [...code.matchAll(URL)].map((match) => match[0]);
   if (urls.length > 0) found.push(`an http(s) URL: ${urls.join(", ")}`);
   return found;
 }

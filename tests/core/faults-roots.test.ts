@@ -2,6 +2,7 @@
 // require each other in a ring. Each one builds, answers every question, updates incrementally, and
 // gives the same answers as a rebuild; nothing recurses or loops.
 import { describe, expect, it } from "vitest";
+import { dateFnsDates } from "../../src/core/dates/date-fns-dates";
 import { parseNote } from "../../src/core/markdown/parse";
 import { RootGraph } from "../../src/core/roots/graph";
 import { noteInputsFromParses, type RootNoteInput } from "../../src/core/roots/note-input";
@@ -26,9 +27,9 @@ function inputs(files: Record<string, string>): RootNoteInput[] {
 function askEverything(graph: RootGraph): unknown {
   return {
     snapshot: graph.snapshot(),
-    overview: rootsOverviewModel(graph, NOW, "ko"),
+    overview: rootsOverviewModel(graph, NOW, "ko", dateFnsDates),
     notes: graph.paths().map((path) => ({
-      linked: linkedRootsModel(graph, path, NOW, "en"),
+      linked: linkedRootsModel(graph, path, NOW, "en", dateFnsDates),
       missing: graph.missingPrerequisites(path),
       suggestions: graph.suggestions(path),
       posts: graph.postsLinking(path),

@@ -3,6 +3,7 @@
 // comments, text before and after — is kept exactly. The root-link edit keeps every other frontmatter
 // key and value in order. Checked against an independent model of editor positions.
 import fc from "fast-check";
+import { dateFnsDates } from "../../src/core/dates/date-fns-dates";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/core/markdown/parse";
 import { addRootLinks } from "../../src/core/roots/frontmatter-roots";
@@ -12,7 +13,7 @@ import { applyInsertion, type TextInsertion } from "../../src/core/scaffold/text
 
 const EDIT_RUNS = 1_000;
 
-const VALUES_KO = { language: "ko" as const, now: new Date(2026, 10, 27, 14, 5), dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm" };
+const VALUES_KO = { language: "ko" as const, now: new Date(2026, 10, 27, 14, 5), dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm", dates: dateFnsDates };
 const VALUES_EN = { ...VALUES_KO, language: "en" as const, dateFormat: "yyyy-MM-dd" };
 
 /** Where each editor line starts in the raw text (after a BOM; \r\n, \r and \n each end a line), and its length. */

@@ -3,6 +3,7 @@
 // every checklist rule, the root graph's input builder and the scaffold's edits return a value and
 // never throw. fast-check prints the seed and the shrunk counterexample when a property fails.
 import fc from "fast-check";
+import { dateFnsDates } from "../../src/core/dates/date-fns-dates";
 import { describe, expect, it } from "vitest";
 import { checkNote } from "../../src/core/checklist/registry";
 import { checklistViewModel } from "../../src/core/checklist/view-model";
@@ -43,7 +44,7 @@ const anyNote = fc.oneof(hostileText, withFrontmatter);
 
 const settings = defaultSettings();
 const NOW = new Date(2026, 10, 27, 14, 5);
-const VALUES = { language: "ko" as const, now: NOW, dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm" };
+const VALUES = { language: "ko" as const, now: NOW, dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm", dates: dateFnsDates };
 
 function checkAll(text: string): void {
   const parsed = parseNote(text);
@@ -121,8 +122,8 @@ describe("the root graph's input builder is total", () => {
         const graph = RootGraph.build(noteInputsFromParses(notes), { ...settings, postsFolder: "posts" });
         expect(graph.size).toBe(notes.length);
         expect(graph.snapshot()).toBeTruthy();
-        rootsOverviewModel(graph, NOW.getTime(), "ko");
-        for (const path of graph.paths()) linkedRootsModel(graph, path, NOW.getTime(), "en");
+        rootsOverviewModel(graph, NOW.getTime(), "ko", dateFnsDates);
+        for (const path of graph.paths()) linkedRootsModel(graph, path, NOW.getTime(), "en", dateFnsDates);
       }),
       { numRuns: TOTALITY_RUNS },
     );

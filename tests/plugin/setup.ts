@@ -1,6 +1,13 @@
 // Runs after obsidian-test-mocks' own setup: `obsidian` resolves to the in-memory mocks, with
-// two additions real tests need — a switchable UI language and a record of every Notice shown.
+// two additions real tests need — a switchable UI language and a record of every Notice shown —
+// and moment's Korean locale.
+import moment from "moment";
+import "moment/locale/ko";
 import { vi } from "vitest";
+
+// Obsidian's moment carries every locale; the mocks' moment (the real one) has English only until
+// Korean is loaded. Loading a locale also makes it moment's global one, so English is set back.
+moment.locale("en");
 
 interface TestGlobals {
   __processSharingLanguage: string;

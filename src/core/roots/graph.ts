@@ -11,7 +11,7 @@
 // at least one root — a writer who links a root from an unmarked note is practising it all the
 // same, so that note is listed under the root's linkedFrom and among the posts. An orphan is a
 // marked process post that links no root. Roots linking roots are relations, not posts.
-import { isValid, parseISO } from "date-fns";
+import type { DateTools } from "../dates/date-tools";
 import { createNoteClassifier, rootTitle, type ClassifierSettings, type NoteClassifier } from "./detect";
 import { isAttachmentLink, noteBasename, toNfc } from "./links";
 import type { RootNoteInput } from "./note-input";
@@ -73,6 +73,8 @@ interface NoteRecord {
 const NO_RELATIONS: RootRelations = { prerequisites: [], reinforcedBy: [] };
 const NO_PATHS: readonly string[] = [];
 
+// Paths compare by UTF-16 code units. A list of paths alone is sorted with `.sort()`, which uses
+// that same order natively, without a call per comparison (a vault has tens of thousands of paths).
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -92,24 +94,34 @@ const MAX_MEMOISED = 100_000;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
+/** Reads a date-time text other than a plain "2026-03-02" (DateTools.parse); without one, only those are read. */
+export type ParseDate = DateTools["parse"];
+
+const PLAIN_DATES_ONLY: ParseDate = () => null;
+
 /** The date a note was written: frontmatter `created` or `date` (text or a date), else its modification time. */
-export function noteDate(input: Pick<RootNoteInput, "frontmatter" | "mtime">): number {
+export function noteDate(input: Pick<RootNoteInput, "frontmatter" | "mtime">, parseDate: ParseDate = PLAIN_DATES_ONLY): number {
+  return frontmatterDate(input.frontmatter, parseDate) ?? input.mtime;
+}
+
+/** The date in frontmatter `created` or `date`, or null: then a note's date is its modification time. */
+export function frontmatterDate(frontmatter: Readonly<Record<string, unknown>>, parseDate: ParseDate = PLAIN_DATES_ONLY): number | null {
   for (const key of ["created", "date"]) {
-    const value = input.frontmatter[key];
-    if (value instanceof Date && isValid(value)) return value.getTime();
+    const value = frontmatter[key];
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
     if (typeof value === "string") {
-      // The common "2026-03-02" directly (local midnight, as parseISO reads it); anything else via parseISO.
+      // The common "2026-03-02" directly (local midnight, as ISO 8601 reads it); anything else via parseDate.
       const plain = PLAIN_DATE.exec(value.trim());
       if (plain) {
         const date = new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3]));
         if (date.getDate() === Number(plain[3])) return date.getTime();
         continue;
       }
-      const parsed = parseISO(value.trim());
-      if (isValid(parsed)) return parsed.getTime();
+      const parsed = parseDate(value.trim());
+      if (parsed !== null) return parsed;
     }
   }
-  return input.mtime;
+  return null;
 }
 
 /** Lower-case NFC file name of a path or link path ("Roots/Root-04.md" → "root-04"). */
@@ -212,12 +224,13 @@ export class RootGraph {
   /** Where targetsOf collects a note's targets, so a note costs one list of its exact size. */
   private readonly scratch: string[] = [];
 
-  constructor(settings: ClassifierSettings) {
+  /** `parseDate` reads frontmatter dates other than "2026-03-02" (the plugin's and the CLI's DateTools.parse). */
+  constructor(settings: ClassifierSettings, private readonly parseDate: ParseDate = PLAIN_DATES_ONLY) {
     this.classifier = createNoteClassifier(settings);
   }
 
-  static build(inputs: Iterable<RootNoteInput>, settings: ClassifierSettings): RootGraph {
-    const graph = new RootGraph(settings);
+  static build(inputs: Iterable<RootNoteInput>, settings: ClassifierSettings, parseDate?: ParseDate): RootGraph {
+    const graph = new RootGraph(settings, parseDate);
     for (const input of inputs) graph.update(input);
     return graph;
   }
@@ -227,7 +240,7 @@ export class RootGraph {
   }
 
   paths(): string[] {
-    return [...this.records.keys()].sort(compareText);
+    return [...this.records.keys()].sort();
   }
 
   has(path: string): boolean {
@@ -314,7 +327,7 @@ export class RootGraph {
 
   /** Every note whose links resolve to `path` (whether or not `path` exists). */
   linkersOf(path: string): string[] {
-    return [...this.backlinks.get(path)].sort(compareText);
+    return [...this.backlinks.get(path)].sort();
   }
 
   /**
@@ -325,7 +338,7 @@ export class RootGraph {
   notesToReresolve(path: string): string[] {
     const paths = new Set(this.backlinks.get(path));
     for (const source of this.linkNamesIndex().get(nameKey(path))) paths.add(source);
-    return [...paths].sort(compareText);
+    return [...paths].sort();
   }
 
   summary(path: string): RootSummary | null {
@@ -382,19 +395,10 @@ export class RootGraph {
 
   /** Prerequisites of the roots a note links that the note does not link itself, in number order. */
   missingPrerequisites(path: string): MissingPrerequisite[] {
-    const record = this.records.get(path);
-    if (!record) return [];
-    const linked = new Set(this.linkedRootPaths(record));
-    const requiredBy = new Map<string, string[]>();
-    for (const root of linked) {
-      for (const prerequisite of this.records.get(root)?.relations.prerequisites ?? []) {
-        if (prerequisite === path || linked.has(prerequisite) || !this.records.has(prerequisite)) continue;
-        requiredBy.set(prerequisite, [...(requiredBy.get(prerequisite) ?? []), root]);
-      }
-    }
-    return this.summaries([...requiredBy.keys()]).map((summary) => ({
+    const requiredBy = this.missingPrerequisitesOf(path);
+    return this.summaries(requiredBy.keys()).map((summary) => ({
       ...summary,
-      requiredBy: (requiredBy.get(summary.path) ?? []).sort(compareText),
+      requiredBy: (requiredBy.get(summary.path) ?? []).sort(),
     }));
   }
 
@@ -421,7 +425,7 @@ export class RootGraph {
     for (const [path, record] of this.records) {
       if (record.isMarkedPost && !record.isRoot && this.linkedRootPaths(record).length === 0) orphans.push(path);
     }
-    return orphans.sort(compareText);
+    return orphans.sort();
   }
 
   /** Links that resolve to no note but whose file name looks like a root's. */
@@ -440,27 +444,31 @@ export class RootGraph {
   }
 
   snapshot(): RootsSnapshot {
+    // Paths only: the same orders as rootsOf, missingPrerequisites and postsLinking give, without
+    // building their summaries and dates for every post of a large vault.
     const posts: RootsSnapshot["posts"] = [];
     for (const path of this.paths()) {
-      if (!this.isPost(path)) continue;
+      const record = this.records.get(path);
+      if (!record || record.isRoot) continue;
+      const roots = this.linkedRootPaths(record);
+      if (!record.isMarkedPost && roots.length === 0) continue;
       posts.push({
         path,
-        roots: this.rootsOf(path).map((root) => root.path),
-        missingPrerequisites: this.missingPrerequisites(path).map((root) => root.path),
+        roots: this.inNumberOrder(roots),
+        missingPrerequisites: this.inNumberOrder(this.missingPrerequisitesOf(path).keys()),
       });
     }
     return {
       roots: this.roots().map((summary) => {
         const record = this.records.get(summary.path);
-        const existing = (paths: readonly string[]): string[] => this.summaries(paths).map((entry) => entry.path);
+        const linkedFrom: string[] = [];
+        for (const source of this.backlinks.get(summary.path)) if (this.records.get(source)?.isRoot === false) linkedFrom.push(source);
         return {
           path: summary.path,
           title: summary.title,
-          prerequisites: existing(record?.relations.prerequisites ?? []),
-          reinforcedBy: existing(record?.relations.reinforcedBy ?? []),
-          linkedFrom: this.postsLinking(summary.path)
-            .map((post) => post.path)
-            .sort(compareText),
+          prerequisites: this.inNumberOrder(record?.relations.prerequisites ?? []),
+          reinforcedBy: this.inNumberOrder(record?.relations.reinforcedBy ?? []),
+          linkedFrom: linkedFrom.sort(),
         };
       }),
       posts,
@@ -500,7 +508,7 @@ export class RootGraph {
   }
 
   private dateOf(record: NoteRecord): number {
-    record.date ??= noteDate(record.input);
+    record.date ??= noteDate(record.input, this.parseDate);
     return record.date;
   }
 
@@ -559,6 +567,37 @@ export class RootGraph {
       this.linkNameKeys.set(link, key);
     }
     return key;
+  }
+
+  /** Each missing prerequisite of a note (see missingPrerequisites), with the linked roots requiring it. */
+  private missingPrerequisitesOf(path: string): Map<string, string[]> {
+    const requiredBy = new Map<string, string[]>();
+    const record = this.records.get(path);
+    if (!record) return requiredBy;
+    const linked = this.linkedRootPaths(record);
+    const isLinked = membership(linked);
+    for (const root of linked) {
+      for (const prerequisite of this.records.get(root)?.relations.prerequisites ?? []) {
+        if (prerequisite === path || isLinked(prerequisite) || !this.records.has(prerequisite)) continue;
+        const roots = requiredBy.get(prerequisite);
+        if (roots) roots.push(root);
+        else requiredBy.set(prerequisite, [root]);
+      }
+    }
+    return requiredBy;
+  }
+
+  /** The paths of notes of the graph, in number order (what summaries() sorts by, without building summaries). */
+  private inNumberOrder(paths: Iterable<string>): string[] {
+    const known: string[] = [];
+    for (const path of paths) if (this.records.has(path)) known.push(path);
+    const numberOf = (path: string): number | null => this.records.get(path)?.number ?? null;
+    return known.sort((a, b) => {
+      const first = numberOf(a);
+      const second = numberOf(b);
+      if (first !== second) return first === null ? 1 : second === null ? -1 : first - second;
+      return compareText(a, b);
+    });
   }
 
   private linkedRootPaths(record: NoteRecord): string[] {

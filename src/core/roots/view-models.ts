@@ -1,9 +1,9 @@
 // What the plugin's views show, computed from the graph: the sidebar's "Linked roots" section for
 // one note, and the roots overview for the vault. Plain data; the views only draw it.
+import type { DateTools } from "../dates/date-tools";
 import type { Language } from "../i18n";
 import type { RootGraph, RootSummary, MissingPrerequisite, UnresolvedRootLink } from "./graph";
 import { noteBasename } from "./links";
-import { relativeDate } from "./relative-date";
 
 export interface DatedNote {
   path: string;
@@ -19,18 +19,18 @@ export type LinkedRootsModel =
   | { kind: "note"; linked: RootSummary[]; missing: MissingPrerequisite[]; suggestions: RootSummary[] }
   | { kind: "root"; root: RootSummary; posts: DatedNote[]; prerequisites: RootSummary[]; reinforcedBy: RootSummary[] };
 
-function dated(path: string, date: number, now: number, language: Language): DatedNote {
-  return { path, name: noteBasename(path), date, when: relativeDate(date, now, language) };
+function dated(path: string, date: number, now: number, language: Language, dates: DateTools): DatedNote {
+  return { path, name: noteBasename(path), date, when: dates.relative(date, now, language) };
 }
 
-export function linkedRootsModel(graph: RootGraph, path: string, now: number, language: Language): LinkedRootsModel {
+export function linkedRootsModel(graph: RootGraph, path: string, now: number, language: Language, dates: DateTools): LinkedRootsModel {
   if (!graph.has(path)) return { kind: "not-indexed" };
   const root = graph.root(path);
   if (root) {
     return {
       kind: "root",
       root,
-      posts: graph.postsLinking(path).map((post) => dated(post.path, post.date, now, language)),
+      posts: graph.postsLinking(path).map((post) => dated(post.path, post.date, now, language, dates)),
       prerequisites: root.prerequisites,
       reinforcedBy: root.reinforcedBy,
     };
@@ -56,7 +56,7 @@ export interface RootsOverviewModel {
   unresolved: (UnresolvedRootLink & { fromName: string })[];
 }
 
-export function rootsOverviewModel(graph: RootGraph, now: number, language: Language): RootsOverviewModel {
+export function rootsOverviewModel(graph: RootGraph, now: number, language: Language, dates: DateTools): RootsOverviewModel {
   return {
     roots: graph.roots().map((summary) => {
       const posts = graph.postsLinking(summary.path);
@@ -65,7 +65,7 @@ export function rootsOverviewModel(graph: RootGraph, now: number, language: Lang
       return {
         ...summary,
         postCount: posts.length,
-        latest: latest ? dated(latest.path, latest.date, now, language) : null,
+        latest: latest ? dated(latest.path, latest.date, now, language, dates) : null,
         prerequisites: details?.prerequisites ?? [],
         reinforcedBy: details?.reinforcedBy ?? [],
       };

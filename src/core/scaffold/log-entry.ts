@@ -9,9 +9,9 @@ import { editorLines, endPosition, positionAfter, type TextInsertion } from "./t
 /** "- 2026-11-27 14:05 — " in the user's date and time formats (ISO when a format cannot be read). */
 export function logEntryLine(values: SectionValues): string {
   const formatted = (format: string, fallback: string): string => {
-    const result = formatDate(values.now, format, values.language);
+    const result = formatDate(values.now, format, values.language, values.dates);
     if (result.ok) return result.text;
-    const iso = formatDate(values.now, fallback, values.language);
+    const iso = formatDate(values.now, fallback, values.language, values.dates);
     return iso.ok ? iso.text : "";
   };
   return `- ${formatted(values.dateFormat, "yyyy-MM-dd")} ${formatted(values.timeFormat, "HH:mm")}${LOG_SEPARATOR}`;

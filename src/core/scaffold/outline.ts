@@ -1,6 +1,7 @@
 // "Insert Self-Us-Now outline": which sections a note already has (under our headings or the writer's
 // own, in either language), and the text that adds the missing ones at the cursor without touching
 // a single existing character.
+import type { DateTools } from "../dates/date-tools";
 import type { Language } from "../i18n";
 import type { ParsedNote } from "../markdown/types";
 import { renderTemplate } from "./placeholders";
@@ -13,6 +14,7 @@ export interface SectionValues {
   now: Date;
   dateFormat: string;
   timeFormat: string;
+  dates: DateTools;
 }
 
 export interface OutlineStatus {

@@ -5,6 +5,7 @@
 // In the frontmatter, a placeholder that is a whole value (`title: {{title}}`, `- "{{date}}"`) is
 // written as YAML that reads back as the value: quoted and escaped where needed, and {{roots}} as a
 // list of quoted links. Inside a double-quoted YAML string it is escaped for that string.
+import type { DateTools } from "../dates/date-tools";
 import type { Language } from "../i18n";
 import { formatDate } from "./date-format";
 import { yamlQuoted, yamlScalar } from "./yaml-scalar";
@@ -18,6 +19,7 @@ export interface PlaceholderValues {
   /** Format of {{date}} and of {{time}} (date-fns or moment-style tokens). */
   dateFormat: string;
   timeFormat: string;
+  dates: DateTools;
 }
 
 export interface RenderedTemplate {
@@ -45,7 +47,7 @@ function resolve(inner: string, values: PlaceholderValues): Resolved {
   if (colon === -1 && name === "roots") return { kind: "roots", links: values.roots.map(rootLink) };
   if (name === "date" || name === "time") {
     const pattern = format !== "" ? format : name === "date" ? values.dateFormat : values.timeFormat;
-    const result = formatDate(values.now, pattern, values.language);
+    const result = formatDate(values.now, pattern, values.language, values.dates);
     return result.ok ? { kind: "text", text: result.text } : { kind: "unknown" };
   }
   return { kind: "unknown" };

@@ -1,5 +1,6 @@
 // The default process post, in Korean and in English, and the one function the plugin and the CLI
 // call to make a new post: title + roots + date + (optional user template) → note text and file name.
+import type { DateTools } from "../dates/date-tools";
 import type { Language } from "../i18n";
 import type { Settings } from "../settings";
 import { safeFileName, UNTITLED } from "./file-name";
@@ -55,6 +56,7 @@ export interface NewPostRequest {
   settings: TemplateSettings;
   /** A user template's text; the built-in template when absent. */
   template?: string;
+  dates: DateTools;
 }
 
 export interface NewPost {
@@ -92,6 +94,7 @@ export function createPost(request: NewPostRequest): NewPost {
     language: request.language,
     dateFormat: request.settings.dateFormat,
     timeFormat: request.settings.timeFormat,
+    dates: request.dates,
   });
   return {
     text: ensurePostMarker(rendered.text, request.settings),

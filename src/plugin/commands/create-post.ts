@@ -110,6 +110,7 @@ export async function createProcessPost(context: PluginContext, request: PostReq
     language: templateLanguage(context),
     settings: context.settings,
     template,
+    dates: context.dates,
   });
   if (post.unknownPlaceholders.length > 0) {
     new Notice(t("scaffold.notice.unknownPlaceholders", { placeholders: post.unknownPlaceholders.join(", ") }));

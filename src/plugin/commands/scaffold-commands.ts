@@ -17,6 +17,7 @@ export function sectionValues(context: PluginContext): SectionValues {
     now: new Date(),
     dateFormat: context.settings.dateFormat,
     timeFormat: context.settings.timeFormat,
+    dates: context.dates,
   };
 }
 

@@ -108,7 +108,7 @@ function formatRow(context: PluginContext, key: "dateFormat" | "timeFormat"): Se
     render(setting) {
       const show = statusLine(setting);
       const preview = (value: string): void => {
-        const result = formatDate(new Date(), value.trim() === "" ? DEFAULT_SETTINGS[key] : value, templateLanguage(context));
+        const result = formatDate(new Date(), value.trim() === "" ? DEFAULT_SETTINGS[key] : value, templateLanguage(context), context.dates);
         if (result.ok) show(t("scaffold.settings.preview", { text: result.text }));
         else show(t("scaffold.settings.formatError", { error: result.error }), true);
       };

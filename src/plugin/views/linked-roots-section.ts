@@ -43,7 +43,7 @@ export function createLinkedRootsSection(context: PluginContext, index: VaultInd
     const { t, language } = context;
     el.createDiv({ cls: "process-sharing-roots-title", text: t("roots.section.title") });
     const graph = index.graph;
-    const model = graph ? linkedRootsModel(graph, file.path, Date.now(), language) : { kind: "not-indexed" as const };
+    const model = graph ? linkedRootsModel(graph, file.path, Date.now(), language, context.dates) : { kind: "not-indexed" as const };
 
     if (model.kind === "not-indexed") {
       el.createDiv({ cls: "process-sharing-roots-empty", text: t("roots.section.notIndexed") });

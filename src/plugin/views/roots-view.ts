@@ -55,7 +55,7 @@ export class RootsView extends ItemView {
     root.createDiv({ cls: "process-sharing-roots-overview-title", text: t("roots.overview.title") });
     const graph = this.index.graph;
     if (!graph) return;
-    const model = rootsOverviewModel(graph, Date.now(), language);
+    const model = rootsOverviewModel(graph, Date.now(), language, this.context.dates);
 
     if (model.roots.length === 0) this.renderEmptyState(root);
     const list = root.createDiv({ cls: "process-sharing-roots-overview-list" });

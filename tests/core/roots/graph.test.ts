@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import { RootGraph, noteDate } from "../../../src/core/roots/graph";
 import type { RootNoteInput } from "../../../src/core/roots/note-input";
 import { defaultSettings } from "../../../src/core/settings";
@@ -151,5 +152,16 @@ describe("noteDate", () => {
     expect(noteDate({ frontmatter: { date: new Date(Date.UTC(2026, 0, 1)) }, mtime: 5 })).toBe(Date.UTC(2026, 0, 1));
     expect(noteDate({ frontmatter: { created: "언젠가" }, mtime: 5 })).toBe(5);
     expect(noteDate({ frontmatter: {}, mtime: 7 })).toBe(7);
+  });
+
+  it("reads other date-times with the date tools' parser, and without one only plain dates", () => {
+    const written = { frontmatter: { created: "2026-03-02T14:05", date: "2026-01-01" }, mtime: 5 };
+    expect(noteDate(written, dateFnsDates.parse)).toBe(new Date(2026, 2, 2, 14, 5).getTime());
+    expect(noteDate(written)).toBe(new Date(2026, 0, 1).getTime());
+    expect(noteDate({ frontmatter: { date: "2026-03-02 14:05 KST" }, mtime: 5 }, dateFnsDates.parse)).toBe(5);
+    const vault = { "root-01-기록.md": "# 기록\n", "posts/a.md": "---\ncreated: 2026-03-02T14:05\n---\n[[root-01-기록]]\n" };
+    const graph = RootGraph.build(inputsFromTexts(vault, 5), defaultSettings(), dateFnsDates.parse);
+    expect(graph.postsLinking("root-01-기록.md")).toEqual([{ path: "posts/a.md", date: new Date(2026, 2, 2, 14, 5).getTime() }]);
+    expect(RootGraph.build(inputsFromTexts(vault, 5), defaultSettings()).postsLinking("root-01-기록.md")).toEqual([{ path: "posts/a.md", date: 5 }]);
   });
 });

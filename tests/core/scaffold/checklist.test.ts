@@ -1,6 +1,7 @@
 // The scaffold meets the checklist: an untouched draft is flagged as unfinished and lacks the
 // Self-Us-Now story; the same draft, filled in section by section, passes all six items.
 import { describe, expect, test } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import { parse as parseYaml } from "yaml";
 import { checkNote } from "../../../src/core/checklist/registry";
 import { parseNote } from "../../../src/core/markdown/parse";
@@ -96,7 +97,7 @@ describe.each([
   { language: "ko" as const, title: "원두를 고르는 이유를 공개합니다", writing: KOREAN },
   { language: "en" as const, title: "Sourdough, one loaf a week", writing: ENGLISH },
 ])("the $language scaffold and the checklist", ({ language, title, writing }) => {
-  const draft = createPost({ title, roots: ["root-04-프로세스-공유"], now, language, settings }).text;
+  const draft = createPost({ title, roots: ["root-04-프로세스-공유"], now, language, settings, dates: dateFnsDates }).text;
 
   test("the untouched scaffold fails self-us-now and is warned as unfinished", () => {
     const result = report(draft, language);

@@ -1,12 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { format } from "date-fns/format";
-import { detectFormatStyle, formatDate, momentToDateFns } from "../../../src/core/scaffold/date-format";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
+import { parseMomentFormat } from "../../../src/core/dates/moment-format";
+import { detectFormatStyle, formatDate } from "../../../src/core/scaffold/date-format";
 
 // Friday 27 November 2026, 14:05:09 local time.
 const friday = new Date(2026, 10, 27, 14, 5, 9);
 
 function formatted(date: Date, pattern: string, language: "ko" | "en" = "en"): string {
-  const result = formatDate(date, pattern, language);
+  const result = formatDate(date, pattern, language, dateFnsDates);
   if (!result.ok) throw new Error(`format failed: ${result.error}`);
   return result.text;
 }
@@ -80,7 +82,7 @@ describe("moment-style tokens, translated", () => {
   });
 
   test("letters that are no token stay literal, quotes survive", () => {
-    expect(momentToDateFns("YYYY 'q'", friday, "en")).toBe("yyyy' ''q'''");
+    expect(parseMomentFormat("YYYY 'q'", friday, "en")).toEqual([{ token: "yyyy" }, { text: " " }, { text: "'" }, { text: "q" }, { text: "'" }]);
     expect(formatted(friday, "YYYY 'ij'")).toBe("2026 'ij'");
     // As in moment, a token letter inside apostrophes is still a token: k is the hour 1–24.
     expect(formatted(friday, "YYYY 'ok'")).toBe("2026 'o14'");
@@ -108,11 +110,11 @@ describe("date-fns formats", () => {
   });
 
   test("a format date-fns rejects comes back as an error, not a throw", () => {
-    const result = formatDate(friday, "yyyy-MM-dd n", "en");
+    const result = formatDate(friday, "yyyy-MM-dd n", "en", dateFnsDates);
     expect(result.ok).toBe(false);
   });
 
   test("an invalid date is an error", () => {
-    expect(formatDate(new Date(Number.NaN), "yyyy", "en").ok).toBe(false);
+    expect(formatDate(new Date(Number.NaN), "yyyy", "en", dateFnsDates).ok).toBe(false);
   });
 });

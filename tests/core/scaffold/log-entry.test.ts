@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import { parseNote } from "../../../src/core/markdown/parse";
 import { logEntryInsertion, logEntryLine } from "../../../src/core/scaffold/log-entry";
 import type { SectionValues } from "../../../src/core/scaffold/outline";
@@ -9,6 +10,7 @@ const values = (overrides: Partial<SectionValues> = {}): SectionValues => ({
   now: new Date(2026, 10, 27, 14, 5),
   dateFormat: "YYYY-MM-DD",
   timeFormat: "HH:mm",
+  dates: dateFnsDates,
   ...overrides,
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import fc from "fast-check";
 import { parseNote } from "../../../src/core/markdown/parse";
 import { insertSections, outlineInsertion, outlineStatus, type SectionValues } from "../../../src/core/scaffold/outline";
@@ -10,6 +11,7 @@ const values = (language: "ko" | "en"): SectionValues => ({
   now: new Date(2026, 10, 27, 14, 5),
   dateFormat: "YYYY-MM-DD",
   timeFormat: "HH:mm",
+  dates: dateFnsDates,
 });
 
 /** The note with the inserted text cut out again: must equal the original, byte for byte. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import { parse as parseYaml } from "yaml";
 import { renderTemplate, type PlaceholderValues } from "../../../src/core/scaffold/placeholders";
 import { yamlKey, yamlQuoted, yamlScalar } from "../../../src/core/scaffold/yaml-scalar";
@@ -10,6 +11,7 @@ const values = (overrides: Partial<PlaceholderValues> = {}): PlaceholderValues =
   language: "en",
   dateFormat: "YYYY-MM-DD",
   timeFormat: "HH:mm",
+  dates: dateFnsDates,
   ...overrides,
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dateFnsDates } from "../../../src/core/dates/date-fns-dates";
 import { parse as parseYaml } from "yaml";
 import { parseNote } from "../../../src/core/markdown/parse";
 import { sectionOfHeading } from "../../../src/core/scaffold/sections";
@@ -29,7 +30,7 @@ describe.each([
     entry: "- 2026-11-27 14:05 — Started this draft.",
   },
 ])("the default post in $language", ({ language, title, headings, entry }) => {
-  const post = createPost({ title, roots: ["root-04-프로세스-공유", "root-07"], now, language, settings });
+  const post = createPost({ title, roots: ["root-04-프로세스-공유", "root-07"], now, language, settings, dates: dateFnsDates });
 
   test("frontmatter reads back with the title whole, the marker, the roots as links and a draft status", () => {
     expect(frontmatterOf(post.text)).toEqual({
@@ -82,7 +83,7 @@ describe.each([
 describe("settings shape the template", () => {
   test("the marker key and value and the roots key come from settings, YAML-safe", () => {
     const custom = { ...settings, postMarkerKey: "kind: of", postMarkerValue: "process post", rootsKey: "루트" };
-    const post = createPost({ title: "T", roots: [], now, language: "en", settings: custom });
+    const post = createPost({ title: "T", roots: [], now, language: "en", settings: custom, dates: dateFnsDates });
     const data = frontmatterOf(post.text);
     expect(data["kind: of"]).toBe("process post");
     expect(data["루트"]).toEqual([]);
@@ -94,8 +95,8 @@ describe("settings shape the template", () => {
   });
 
   test("an empty or multi-line title becomes one line, never empty", () => {
-    expect(createPost({ title: "  ", roots: [], now, language: "ko", settings }).title).toBe("제목 없음");
-    const post = createPost({ title: "line one\nline two", roots: [], now, language: "en", settings });
+    expect(createPost({ title: "  ", roots: [], now, language: "ko", settings, dates: dateFnsDates }).title).toBe("제목 없음");
+    const post = createPost({ title: "line one\nline two", roots: [], now, language: "en", settings, dates: dateFnsDates });
     expect(post.title).toBe("line one line two");
     expect(frontmatterOf(post.text).title).toBe("line one line two");
   });
@@ -104,7 +105,7 @@ describe("settings shape the template", () => {
 describe("user templates", () => {
   test("are filled, unknown placeholders listed, and the marker added when missing", () => {
     const template = "---\ntitle: {{title}}\n---\n# {{title}}\nBy {{author}} on {{date:ddd D MMM}}\n";
-    const post = createPost({ title: "Loaf 2", roots: [], now, language: "en", settings, template });
+    const post = createPost({ title: "Loaf 2", roots: [], now, language: "en", settings, template, dates: dateFnsDates });
     expect(post.text).toBe('---\ntype: process-post\ntitle: "Loaf 2"\n---\n# Loaf 2\nBy {{author}} on Fri 27 Nov\n');
     expect(post.unknownPlaceholders).toEqual(["{{author}}"]);
   });
