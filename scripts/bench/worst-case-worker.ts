@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { setOverrideInText } from "../../src/core/checklist/override-edit";
 import { checkNote } from "../../src/core/checklist/registry";
-import { parseNote } from "../../src/core/markdown/parse";
+import { parseNote, parseNoteStructure } from "../../src/core/markdown/parse";
 import { RootGraph } from "../../src/core/roots/graph";
 import { noteInputsFromParses } from "../../src/core/roots/note-input";
 import { safeFileName } from "../../src/core/scaffold/file-name";
@@ -22,6 +22,9 @@ export interface WorstCaseSummary {
   lines: number;
   links: number;
   headings: number;
+  /** Links and headings parseNoteStructure finds (the CLI's roots read), which must be parseNote's. */
+  structureLinks: number;
+  structureHeadings: number;
   items: number;
   score: number;
   graphSize: number;
@@ -33,7 +36,7 @@ export interface WorstCaseSummary {
 }
 
 function run({ entry, text }: WorstCaseJob): WorstCaseSummary {
-  const summary: WorstCaseSummary = { lines: 0, links: 0, headings: 0, items: 0, score: 0, graphSize: 0, roots: 0, fileName: "", marked: 0, unmarked: 0 };
+  const summary: WorstCaseSummary = { lines: 0, links: 0, headings: 0, structureLinks: 0, structureHeadings: 0, items: 0, score: 0, graphSize: 0, roots: 0, fileName: "", marked: 0, unmarked: 0 };
   if (entry === "file-name") {
     summary.fileName = safeFileName(text, "en");
     return summary;
@@ -48,6 +51,11 @@ function run({ entry, text }: WorstCaseJob): WorstCaseSummary {
   summary.lines = parsed.lines.length;
   summary.links = parsed.links.length;
   summary.headings = parsed.headings.length;
+  if (entry === "parse") {
+    const structure = parseNoteStructure(text);
+    summary.structureLinks = structure.links.length;
+    summary.structureHeadings = structure.headings.length;
+  }
   if (entry === "checklist") {
     const report = checkNote(parsed, null, defaultSettings(), "ko");
     summary.items = report.items.length;

@@ -114,9 +114,10 @@ const TIMEOUT = GUARD_MS + 5_000;
 describe.concurrent.each(NOTE_INPUTS)("worst case: $name", ({ text }) => {
   const lineCount = text.replace(/\n$/u, "").split("\n").length;
 
-  it("parses", async () => {
+  it("parses, and finds the same structure on the roots' quicker path", async () => {
     const summary = await runGuarded({ entry: "parse" satisfies EntryPoint, text });
     expect(summary.lines).toBe(lineCount);
+    expect([summary.structureLinks, summary.structureHeadings]).toEqual([summary.links, summary.headings]);
   }, TIMEOUT);
 
   it("runs every checklist rule", async () => {

@@ -3,8 +3,9 @@
 // the one timing comparison the suite makes, and it compares two runs with each other (a ratio),
 // never with a clock budget: the minimum of a few repetitions keeps scheduler noise out.
 import { describe, expect, it } from "vitest";
+import { dateFnsDates } from "../../src/core/dates/date-fns-dates";
 import { checkNote } from "../../src/core/checklist/registry";
-import { parseNote } from "../../src/core/markdown/parse";
+import { parseNote, parseNoteStructure } from "../../src/core/markdown/parse";
 import { RootGraph } from "../../src/core/roots/graph";
 import { noteInputsFromParses } from "../../src/core/roots/note-input";
 import { logEntryInsertion } from "../../src/core/scaffold/log-entry";
@@ -20,11 +21,12 @@ const REPETITIONS = 3;
 const ATTEMPTS = 3;
 
 const settings = defaultSettings();
-const VALUES = { language: "en" as const, now: new Date(2026, 10, 27, 9, 30), dateFormat: "yyyy-MM-dd", timeFormat: "HH:mm" };
+const VALUES = { language: "en" as const, now: new Date(2026, 10, 27, 9, 30), dateFormat: "yyyy-MM-dd", timeFormat: "HH:mm", dates: dateFnsDates };
 
 /** The whole pipeline a note goes through in the plugin and the CLI. */
 function pipeline(text: string): void {
   const parsed = parseNote(text);
+  parseNoteStructure(text);
   checkNote(parsed, null, settings, "ko");
   RootGraph.build(noteInputsFromParses([{ path: "posts/a.md", parsed, frontmatter: {}, mtime: 0 }]), settings);
   outlineInsertion(parsed, { line: parsed.lines.length, ch: 0 }, VALUES);

@@ -22,7 +22,7 @@ function isFenceLine(line: string, fence: string): boolean {
   return line.startsWith(fence) && isBlank(line, fence.length);
 }
 
-function findFrontmatter(lines: readonly string[]): { startLine: number; endLine: number } | null {
+export function findFrontmatter(lines: readonly string[]): { startLine: number; endLine: number } | null {
   if (lines.length < 2 || !isFenceLine(lines[0] ?? "", "---")) return null;
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index] ?? "";
@@ -161,31 +161,36 @@ function maskInline(text: string, state: InlineState): string {
   return isBlank(visible) ? "" : visible;
 }
 
-export function maskLines(lines: readonly string[]): MaskedLines {
-  const frontmatter = findFrontmatter(lines);
-  const visible: string[] = new Array<string>(lines.length);
+/**
+ * Masks the body's lines one after another, carrying open fences and comments from line to line:
+ * gives each line's visible text. A line with none of the markers (`, ~~~, <!--, -->, %%) changes
+ * no state, so a caller that only needs some lines may leave those others out.
+ */
+export function bodyMasker(): (line: string) => string {
   let fence: Fence | null = null;
   const inline: InlineState = { comment: null };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (frontmatter && index + 1 <= frontmatter.endLine) {
-      visible[index] = "";
-      continue;
-    }
+  return (line) => {
     if (fence) {
-      visible[index] = "";
       if (closesFence(line, fence)) fence = null;
-      continue;
+      return "";
     }
     if (inline.comment === null) {
       const opened = openFence(line);
       if (opened) {
         fence = opened;
-        visible[index] = "";
-        continue;
+        return "";
       }
     }
-    visible[index] = maskInline(line, inline);
-  }
+    return maskInline(line, inline);
+  };
+}
+
+export function maskLines(lines: readonly string[]): MaskedLines {
+  const frontmatter = findFrontmatter(lines);
+  const visible: string[] = new Array<string>(lines.length);
+  const bodyStart = frontmatter ? frontmatter.endLine : 0;
+  visible.fill("", 0, bodyStart);
+  const mask = bodyMasker();
+  for (let index = bodyStart; index < lines.length; index++) visible[index] = mask(lines[index] ?? "");
   return { visible, frontmatter };
 }

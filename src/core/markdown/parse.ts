@@ -1,12 +1,14 @@
 // One parse of a note: lines with their visible prose, the frontmatter range, headings with their
 // section ranges, links, tags, dated lines, numbered steps and questions to the reader. Every
-// consumer (rules, the root graph's CLI input, the scaffold) reads this; nothing parses twice.
+// consumer (rules, the scaffold) reads this; nothing parses twice. The root graph's CLI input needs
+// only the note's structure (frontmatter, headings, links, tags): parseNoteStructure is the same
+// pass without the prose details, for a CLI that reads a whole vault.
 // Linear in the note's length: each line is visited a bounded number of times.
 import { hasDate } from "./dates";
 import { findLinks, type ExternalLink } from "./links";
-import { maskLines } from "./masks";
+import { bodyMasker, findFrontmatter, maskLines } from "./masks";
 import { asksReader } from "./questions";
-import type { NoteHeading, NoteLine, NoteLink, ParsedNote } from "./types";
+import type { FrontmatterRange, NoteHeading, NoteLine, NoteLink, ParsedNote } from "./types";
 
 export interface ParsedNoteDetails extends ParsedNote {
   /** Links to web addresses (Markdown links and bare URLs) in the body. */
@@ -75,18 +77,47 @@ function closeSections(headings: NoteHeading[], lastLine: number): void {
   for (const heading of open) heading.sectionEnd = lastLine;
 }
 
+/** What the root graph reads of a note: the frontmatter range, headings, links and tags. */
+export type NoteStructure = Pick<ParsedNote, "frontmatter" | "headings" | "links" | "tags">;
+
+/** What one visible line adds to the structure: a heading, links, tags. */
+interface StructureFound {
+  headings: NoteHeading[];
+  links: NoteLink[];
+  externalLinks: ExternalLink[];
+  tags: Set<string>;
+}
+
+function emptyStructure(): StructureFound {
+  return { headings: [], links: [], externalLinks: [], tags: new Set() };
+}
+
+function splitLines(text: string): string[] {
+  const lines = text === "" ? [] : text.split("\n");
+  // A final newline ends the last line; it does not start another.
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** Reads one visible line's heading, links and tags into `found`. */
+function readStructure(visible: string, number: number, found: StructureFound): void {
+  const heading = headingOf(visible);
+  if (heading) found.headings.push({ line: number, level: heading.level, text: heading.text, sectionEnd: number });
+  findLinks(visible, number, found.links, found.externalLinks);
+  collectTags(heading ? heading.text : visible, found.tags);
+}
+
+function frontmatterOf(rawLines: readonly string[], range: { startLine: number; endLine: number } | null): FrontmatterRange | null {
+  return range ? { startLine: range.startLine, endLine: range.endLine, yaml: rawLines.slice(1, range.endLine - 1).join("\n") } : null;
+}
+
 export function parseNote(raw: string): ParsedNoteDetails {
   const text = normaliseText(typeof raw === "string" ? raw : "");
-  const rawLines = text === "" ? [] : text.split("\n");
-  // A final newline ends the last line; it does not start another.
-  if (rawLines.length > 1 && rawLines[rawLines.length - 1] === "") rawLines.pop();
+  const rawLines = splitLines(text);
   const masked = maskLines(rawLines);
 
   const lines: NoteLine[] = [];
-  const headings: NoteHeading[] = [];
-  const links: NoteLink[] = [];
-  const externalLinks: ExternalLink[] = [];
-  const tags = new Set<string>();
+  const found = emptyStructure();
   const datedLines: number[] = [];
   const numberedSteps: number[] = [];
   const questions: number[] = [];
@@ -96,34 +127,49 @@ export function parseNote(raw: string): ParsedNoteDetails {
     const visible = masked.visible[index] ?? "";
     lines.push({ number, text: rawLines[index] ?? "", visible });
     if (visible === "") continue;
-    const heading = headingOf(visible);
-    if (heading) headings.push({ line: number, level: heading.level, text: heading.text, sectionEnd: number });
-    findLinks(visible, number, links, externalLinks);
-    collectTags(heading ? heading.text : visible, tags);
+    readStructure(visible, number, found);
     if (hasDate(visible)) datedLines.push(number);
     if (NUMBERED_STEP.test(visible)) numberedSteps.push(number);
     if (asksReader(visible)) questions.push(number);
   }
-  closeSections(headings, rawLines.length);
+  closeSections(found.headings, rawLines.length);
 
-  const frontmatter = masked.frontmatter
-    ? {
-        startLine: masked.frontmatter.startLine,
-        endLine: masked.frontmatter.endLine,
-        yaml: rawLines.slice(1, masked.frontmatter.endLine - 1).join("\n"),
-      }
-    : null;
+  const frontmatter = frontmatterOf(rawLines, masked.frontmatter);
   return {
     text,
     lines,
     frontmatter,
-    headings,
-    links,
-    tags: [...tags],
+    headings: found.headings,
+    links: found.links,
+    tags: [...found.tags],
     datedLines,
     numberedSteps,
     questions,
-    externalLinks,
+    externalLinks: found.externalLinks,
     bodyStartLine: frontmatter ? frontmatter.endLine + 1 : 1,
   };
+}
+
+// A line that can add a heading, a link or a tag ("#", "["), or open or close code or a comment.
+const STRUCTURE_OR_MASK = /[#[`]|~~~|<!--|-->|%%/;
+
+/**
+ * The structure alone, as parseNote finds it. Only the lines that can add to it or change what is
+ * masked are looked at (bodyMasker: the others change no state), and no line objects are built: a
+ * CLI reading a whole vault spends most of its time here.
+ */
+export function parseNoteStructure(raw: string): NoteStructure {
+  const text = normaliseText(typeof raw === "string" ? raw : "");
+  const rawLines = splitLines(text);
+  const range = findFrontmatter(rawLines);
+  const mask = bodyMasker();
+  const found = emptyStructure();
+  for (let index = range ? range.endLine : 0; index < rawLines.length; index++) {
+    const line = rawLines[index] ?? "";
+    if (!STRUCTURE_OR_MASK.test(line)) continue;
+    const visible = mask(line);
+    if (visible.includes("#") || visible.includes("[")) readStructure(visible, index + 1, found);
+  }
+  closeSections(found.headings, rawLines.length);
+  return { frontmatter: frontmatterOf(rawLines, range), headings: found.headings, links: found.links, tags: [...found.tags] };
 }

@@ -15,7 +15,7 @@ function withoutMd(path: string): string {
 
 /** Resolves "./x" and "../x" against the linking note's folder; other paths are vault paths. */
 export function vaultRelative(linkpath: string, sourcePath: string): string {
-  const trimmed = linkpath.replace(/^\/+/u, "");
+  const trimmed = linkpath.startsWith("/") ? linkpath.replace(/^\/+/u, "") : linkpath;
   if (!linkpath.startsWith("./") && !linkpath.startsWith("../")) return trimmed;
   const parts = folderOf(sourcePath) === "" ? [] : folderOf(sourcePath).split("/");
   for (const part of linkpath.split("/")) {
@@ -50,11 +50,21 @@ export function createResolver(paths: readonly string[]): ResolveLink {
     else byName.set(name, [path]);
   }
 
+  // A vault links the same few names from thousands of notes: an answer that does not depend on
+  // where the link is written (no "./", at most one note by that name) is kept for the next asker.
+  const settled = new Map<string, string | null>();
   return (linkpath, sourcePath) => {
-    const wanted = vaultRelative(linkpath.normalize("NFC").trim(), sourcePath.normalize("NFC"));
+    const known = settled.get(linkpath);
+    if (known !== undefined) return known;
+    const given = linkpath.normalize("NFC").trim();
+    const relative = given.startsWith("./") || given.startsWith("../");
+    const wanted = vaultRelative(given, sourcePath.normalize("NFC"));
     if (wanted === "") return null;
     const exact = byPath.get(wanted) ?? byPath.get(`${wanted}.md`);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) {
+      if (!relative) settled.set(linkpath, exact);
+      return exact;
+    }
 
     // "books/프로세스-이코노미" matches any note whose path ends with that, by its last segment.
     const lowered = key(wanted);
@@ -66,6 +76,7 @@ export function createResolver(paths: readonly string[]): ResolveLink {
         return bare === lowered || path === lowered || bare.endsWith(`/${lowered}`) || path.endsWith(`/${lowered}`);
       },
     );
+    if (!relative && candidates.length <= 1) settled.set(linkpath, candidates[0] ?? null);
     if (candidates.length === 0) return null;
     const source = sourcePath.normalize("NFC");
     let best = candidates[0] ?? null;

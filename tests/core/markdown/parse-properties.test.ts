@@ -2,7 +2,7 @@
 // longer than the line, links and evidence only where the text is visible.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseNote } from "../../../src/core/markdown/parse";
+import { parseNote, parseNoteStructure } from "../../../src/core/markdown/parse";
 import { checkNote } from "../../../src/core/checklist/registry";
 import { defaultSettings } from "../../../src/core/settings";
 
@@ -10,6 +10,20 @@ const PIECES = ["---", "```", "~~~", "<!--", "-->", "%%", "`", "[[", "]]", "[", 
 const noteText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(""));
 
 describe("parse properties", () => {
+  it("finds the same structure whether or not the prose details are wanted", () => {
+    // Without code or comment markers parseNoteStructure skips masking: both kinds of note are drawn.
+    const unmasked = fc
+      .array(fc.oneof(fc.constantFrom(...PIECES.filter((piece) => !/[`~%]|<!--/u.test(piece))), fc.string({ maxLength: 6 })), { maxLength: 60 })
+      .map((parts) => parts.join("").replace(/[`~%]|<!--/gu, ""));
+    fc.assert(
+      fc.property(fc.oneof(noteText, unmasked), (text) => {
+        const { frontmatter, headings, links, tags } = parseNote(text);
+        expect(parseNoteStructure(text)).toEqual({ frontmatter, headings, links, tags });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("is total and keeps one line per line, with visible text no longer than the line", () => {
     fc.assert(
       fc.property(noteText, (text) => {

@@ -161,4 +161,37 @@ describe("incremental updates of the root graph", () => {
     graph.notesToReresolve("root-01-의미.md").forEach((path) => graph.update(inputOf(vault, path)));
     expect(everything(graph)).toEqual(everything(rebuilt));
   });
+
+  it("keeps a snapshot that says what the per-note queries say", () => {
+    // The snapshot takes paths straight from the records (a CLI prints it for whole vaults); the
+    // queries build summaries and dates. Both must give the same paths in the same orders.
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
+        const vault = new Map<string, string>();
+        const graph = new RootGraph(SETTINGS);
+        for (const change of operations) apply(graph, vault, change);
+        const pathsOf = (entries: readonly { path: string }[]): string[] => entries.map((entry) => entry.path);
+        const snapshot = graph.snapshot();
+        expect(snapshot.posts).toEqual(
+          graph
+            .paths()
+            .filter((path) => graph.isPost(path))
+            .map((path) => ({ path, roots: pathsOf(graph.rootsOf(path)), missingPrerequisites: pathsOf(graph.missingPrerequisites(path)) })),
+        );
+        expect(snapshot.roots).toEqual(
+          graph.roots().map((root) => {
+            const details = graph.root(root.path);
+            return {
+              path: root.path,
+              title: root.title,
+              prerequisites: pathsOf(details?.prerequisites ?? []),
+              reinforcedBy: pathsOf(details?.reinforcedBy ?? []),
+              linkedFrom: pathsOf(graph.postsLinking(root.path)).sort(),
+            };
+          }),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

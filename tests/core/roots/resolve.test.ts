@@ -34,6 +34,19 @@ describe("createResolver", () => {
     expect(resolve("index", "10-projects/study/plan.md")).toBe("10-projects/index.md");
   });
 
+  it("answers every asker for itself when the answer depends on where the link is written", () => {
+    // The resolver keeps answers that are the same from anywhere; these are not, asked in turn.
+    const once = createResolver(VAULT);
+    for (let round = 0; round < 2; round++) {
+      expect(once("index", "40-posts/2026/march.md")).toBe("40-posts/2026/index.md");
+      expect(once("index", "10-projects/study/plan.md")).toBe("10-projects/index.md");
+      expect(once("./index.md", "40-posts/2026/a.md")).toBe("40-posts/2026/index.md");
+      expect(once("./index.md", "40-posts/a.md")).toBe("40-posts/index.md");
+      expect(once("root-04-프로세스-공유", "40-posts/p.md")).toBe("30-roots/root-04-프로세스-공유.md");
+      expect(once("root-09-미정", "p.md")).toBeNull();
+    }
+  });
+
   it("resolves a partial path by its ending", () => {
     expect(resolve("process/프로세스-이코노미", "x.md")).toBe("books/process/프로세스-이코노미.md");
     expect(resolve("other/프로세스-이코노미", "x.md")).toBeNull();
