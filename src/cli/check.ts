@@ -10,7 +10,7 @@ import { checkNote } from "../core/checklist/registry";
 import { pickLanguage, type Language } from "../core/i18n";
 import { parseNote } from "../core/markdown/parse";
 import { defaultSettings, type Settings } from "../core/settings";
-import { formatJson, formatText, type CheckedNote } from "./format";
+import { jsonOutput, textOutput } from "./format";
 import { EXIT_BELOW_MIN_SCORE, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
 import { inspectPath, parseFrontmatterYaml, readNoteText, readVaultSettings, walkNotes } from "./vault-files";
 
@@ -94,7 +94,8 @@ export function runCheck(args: string[], io: CliIO): number {
   };
 
   const language = cliLanguage();
-  const checked: CheckedNote[] = [];
+  const output = values.json ? jsonOutput((text) => io.stdout(text)) : textOutput((text) => io.stdout(text), { colour: io.colour, language, minScore });
+  let belowMinScore = false;
   const seen = new Set<string>();
   const checkOne = (absolutePath: string, shownPath: string): void => {
     if (seen.has(absolutePath)) return;
@@ -107,7 +108,8 @@ export function runCheck(args: string[], io: CliIO): number {
     const parsed = parseNote(read.text);
     const yaml = parsed.frontmatter ? parseFrontmatterYaml(parsed.frontmatter.yaml) : { values: {}, error: null };
     const report = checkNote(parsed, yaml.values, settingsFor(absolutePath), language);
-    checked.push({ path: shownPath, report, frontmatterError: yaml.error });
+    if (minScore !== null && report.score < minScore) belowMinScore = true;
+    output.add({ path: shownPath, report, frontmatterError: yaml.error });
   };
 
   for (const argument of positionals) {
@@ -127,9 +129,7 @@ export function runCheck(args: string[], io: CliIO): number {
     for (const note of walk.notes) checkOne(note.absolutePath, prefix === "." ? note.relativePath : `${prefix}/${note.relativePath}`);
   }
 
-  io.stdout(values.json ? formatJson(checked) : formatText(checked, { colour: io.colour, language, minScore }));
-  if (exitCode === EXIT_OK && minScore !== null && checked.some((note) => note.report.score < minScore)) {
-    exitCode = EXIT_BELOW_MIN_SCORE;
-  }
+  output.end();
+  if (exitCode === EXIT_OK && belowMinScore) exitCode = EXIT_BELOW_MIN_SCORE;
   return exitCode;
 }

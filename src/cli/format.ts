@@ -1,5 +1,7 @@
 // Output of `process-sharing check`: the JSON contract of DESIGN.md, and an aligned text report
-// for people, coloured only when stdout is a terminal. Pure: reports in, a string out.
+// for people, coloured only when stdout is a terminal. The JSON is written note by note as the notes
+// are checked, so a run over a whole vault never holds every report at once (they die young, which
+// is what the garbage collector is fastest at). Pure: reports in, text out through `write`.
 import { ruleText } from "../core/checklist/registry";
 import type { ChecklistReport, Evidence, ItemStatus } from "../core/checklist/types";
 import type { Language } from "../core/i18n";
@@ -13,17 +15,54 @@ export interface CheckedNote {
   frontmatterError: string | null;
 }
 
-/** `{"files":[{path, score, max, items, warnings}]}`, with `frontmatterError` only when there was one. */
-export function formatJson(notes: readonly CheckedNote[]): string {
-  const files = notes.map((note) => ({
-    path: note.path,
-    score: note.report.score,
-    max: note.report.max,
-    items: note.report.items,
-    warnings: note.report.warnings,
-    ...(note.frontmatterError === null ? {} : { frontmatterError: note.frontmatterError }),
-  }));
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+/** Takes the checked notes one by one, in order; `end` writes what is left. */
+export interface CheckOutput {
+  add(note: CheckedNote): void;
+  end(): void;
+}
+
+/** Joins small pieces into writes of about 64 KB: one write per note would be a system call per note. */
+function chunkedWriter(write: (text: string) => void): { push(text: string): void; flush(): void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length > 0) write(pending.join(""));
+    pending = [];
+    size = 0;
+  };
+  return {
+    push(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= 65_536) flush();
+    },
+    flush,
+  };
+}
+
+/** `{"files":[{path, score, max, items, warnings}]}` on one line, with `frontmatterError` only when there was one. */
+export function jsonOutput(write: (text: string) => void): CheckOutput {
+  const out = chunkedWriter(write);
+  let first = true;
+  out.push('{"files":[');
+  return {
+    add(note) {
+      const file = {
+        path: note.path,
+        score: note.report.score,
+        max: note.report.max,
+        items: note.report.items,
+        warnings: note.report.warnings,
+        ...(note.frontmatterError === null ? {} : { frontmatterError: note.frontmatterError }),
+      };
+      out.push(`${first ? "" : ","}${JSON.stringify(file)}`);
+      first = false;
+    },
+    end() {
+      out.push("]}\n");
+      out.flush();
+    },
+  };
 }
 
 type Colour = "green" | "yellow" | "red" | "cyan" | "magenta" | "bold" | "dim";
@@ -59,7 +98,19 @@ export interface TextOptions {
   minScore: number | null;
 }
 
-export function formatText(notes: readonly CheckedNote[], options: TextOptions): string {
+/**
+ * The aligned report for people. It is written at the end: its id column is as wide as the longest
+ * id any of the notes shows, and people check a few notes at a time, not whole vaults.
+ */
+export function textOutput(write: (text: string) => void, options: TextOptions): CheckOutput {
+  const notes: CheckedNote[] = [];
+  return {
+    add: (note) => void notes.push(note),
+    end: () => write(formatText(notes, options)),
+  };
+}
+
+function formatText(notes: readonly CheckedNote[], options: TextOptions): string {
   const paint = (colour: Colour, text: string): string => (options.colour ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text);
   const idWidth = Math.max(...notes.flatMap((note) => [...note.report.items, ...note.report.warnings].map((entry) => entry.id.length)), 8);
   const statusWidth = 7;
