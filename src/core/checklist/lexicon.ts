@@ -128,6 +128,8 @@ export const WORD_LISTS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
+/** The lists matched against headings. */
+export type HeadingListName = Extract<WordListName, `${string}Heading`>;
 
 /** The list each rule's user extra words extend. */
 // self-us-now is decided by structure alone, so it takes no extra words.
@@ -142,6 +144,12 @@ const EXTENDED_BY: Partial<Record<RuleId, WordListName>> = {
   "unfinished-as-process": "placeholder",
 };
 
+/**
+ * Prose lists whose mentions a negation cancels ("실패 없는", "no mistakes", "never fails"): the
+ * analysis decides negation while it scans the prose, for these lists only.
+ */
+export const NEGATABLE_LISTS: readonly WordListName[] = ["why", "failures", "participation"];
+
 /** Rules whose word list the user may extend in settings. */
 export const EXTENSIBLE_RULES = Object.keys(EXTENDED_BY) as RuleId[];
 
@@ -151,6 +159,11 @@ export interface Lexicon {
   /** The prose lists in one matcher, so the note's prose is scanned once; a match's tag is its list's index in `names`. */
   readonly all: WordMatcher;
   readonly names: readonly WordListName[];
+  /** The heading lists in one matcher, so each heading is scanned once; a match's tag is its list's index in `headingNames`. */
+  readonly headings: WordMatcher;
+  readonly headingNames: readonly HeadingListName[];
+  /** The tags of NEGATABLE_LISTS, one bit each. */
+  readonly negatable: number;
 }
 
 /** Compiles every list once, with the settings' extra words merged into their rule's list. */
@@ -169,5 +182,9 @@ export function buildLexicon(settings: Pick<Settings, "extraWords">): Lexicon {
   // A note's analysis keeps one bit per prose list for each line (a Uint32Array): at most 32 lists.
   if (names.length > 32) throw new Error(`${names.length} prose word lists; the analysis holds at most 32`);
   const all = compileTaggedWords(names.map((name) => [...WORD_LISTS[name], ...(extra.get(name) ?? [])]));
-  return { lists, all, names };
+  const negatable = NEGATABLE_LISTS.reduce((mask, name) => mask | (1 << names.indexOf(name)), 0);
+  const headingNames = (Object.keys(WORD_LISTS) as WordListName[]).filter((name): name is HeadingListName => name.endsWith("Heading"));
+  if (headingNames.length > 32) throw new Error(`${headingNames.length} heading word lists; the analysis holds at most 32`);
+  const headings = compileTaggedWords(headingNames.map((name) => [...WORD_LISTS[name], ...(extra.get(name) ?? [])]));
+  return { lists, all, names, negatable, headings, headingNames };
 }

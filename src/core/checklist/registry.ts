@@ -43,12 +43,23 @@ export function manualOverrides(frontmatter: Readonly<Record<string, unknown>> |
   return marked;
 }
 
-// Compiling the word lists is the costly part of a check; reuse them while the extra words stay the same.
-let cachedLexicon: { key: string; lexicon: Lexicon } | null = null;
+// Compiling the word lists is the costly part of a check; reuse them while the extra words stay the
+// same. The words are compared one by one, not by identity: settings may be edited in place.
+let cachedLexicon: { extraWords: Readonly<Record<string, string>>; lexicon: Lexicon } | null = null;
+
+function sameWords(cached: Readonly<Record<string, string>>, current: Readonly<Record<string, string>>): boolean {
+  let count = 0;
+  for (const key in current) {
+    if (cached[key] !== current[key]) return false;
+    count++;
+  }
+  return count === Object.keys(cached).length;
+}
 
 function lexiconFor(settings: Settings): Lexicon {
-  const key = JSON.stringify(settings.extraWords);
-  if (cachedLexicon?.key !== key) cachedLexicon = { key, lexicon: buildLexicon(settings) };
+  if (!cachedLexicon || !sameWords(cachedLexicon.extraWords, settings.extraWords)) {
+    cachedLexicon = { extraWords: { ...settings.extraWords }, lexicon: buildLexicon(settings) };
+  }
   return cachedLexicon.lexicon;
 }
 

@@ -17,7 +17,7 @@ export interface WordMatch {
 }
 
 interface PhraseWord {
-  forms: ReadonlySet<string>;
+  forms: readonly string[];
   prefix: string | null;
 }
 
@@ -44,9 +44,13 @@ export interface WordMatcher {
   readonly stemHeads: Uint8Array;
   readonly singleStems: Uint8Array;
   readonly stemPairs: Uint8Array;
-  readonly phrasesByFirstForm: ReadonlyMap<string, readonly Phrase[]>;
-  /** Phrases opening with a prefix word, indexed by the prefix's first three letters. */
-  readonly prefixPhrasesByHead: ReadonlyMap<string, readonly Phrase[]>;
+  /**
+   * Phrases by the hash of a form of their first word, and those opening with a prefix word by the
+   * hash of the prefix's first three letters: a line's words are looked up by hashes computed in
+   * place, never cut out of it, and a candidate is checked letter by letter.
+   */
+  readonly phrasesByFirstForm: ReadonlyMap<number, readonly Phrase[]>;
+  readonly prefixPhrasesByHead: ReadonlyMap<number, readonly Phrase[]>;
   /**
    * Filters that say, from a token's first two characters and its length, whether it can open a
    * phrase: most words of a line are never cut out of it to be looked up.
@@ -96,11 +100,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Pushes a phrase under a hash once, however many of its first word's forms share the hash. */
+function pushPhrase(map: Map<number, Phrase[]>, key: number, phrase: Phrase): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [phrase]);
+  else if (list[list.length - 1] !== phrase) list.push(phrase);
+}
+
+/** A hash of text[start, end) (UTF-16 units). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+  return hash;
+}
+
 /** Compiles several lists into one matcher; each match carries the index of its list. */
 export function compileTaggedWords(lists: readonly (readonly string[])[]): WordMatcher {
   const stemsByFirst = new Map<number, Stem[]>();
-  const phrasesByFirstForm = new Map<string, Phrase[]>();
-  const prefixPhrasesByHead = new Map<string, Phrase[]>();
+  const phrasesByFirstForm = new Map<number, Phrase[]>();
+  const prefixPhrasesByHead = new Map<number, Phrase[]>();
+  const firstForms = new Set<string>();
   let count = 0;
   let hasPhrases = false;
   let hasShortPrefixes = false;
@@ -115,7 +134,7 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
         continue;
       }
       const words = entry.split(/\s+/).map((word): PhraseWord =>
-        word.endsWith("*") && word.length > 1 ? { forms: new Set<string>(), prefix: word.slice(0, -1) } : { forms: new Set(inflections(word)), prefix: null },
+        word.endsWith("*") && word.length > 1 ? { forms: [], prefix: word.slice(0, -1) } : { forms: inflections(word), prefix: null },
       );
       const phrase: Phrase = { entry: raw.trim(), tag, words };
       const first = words[0];
@@ -123,10 +142,14 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
       hasPhrases = true;
       longestPhrase = Math.max(longestPhrase, words.length);
       if (first.prefix !== null) {
-        push(prefixPhrasesByHead, first.prefix.slice(0, PREFIX_HEAD), phrase);
+        pushPhrase(prefixPhrasesByHead, hashOf(first.prefix, 0, Math.min(PREFIX_HEAD, first.prefix.length)), phrase);
         if (first.prefix.length < PREFIX_HEAD) hasShortPrefixes = true;
+      } else {
+        for (const form of first.forms) {
+          firstForms.add(form);
+          pushPhrase(phrasesByFirstForm, hashOf(form, 0, form.length), phrase);
+        }
       }
-      else for (const form of first.forms) push(phrasesByFirstForm, form, phrase);
     }
   });
   const stemHeads = new Uint8Array(0x10000 >> 3);
@@ -140,7 +163,7 @@ export function compileTaggedWords(lists: readonly (readonly string[])[]): WordM
     }
   }
   const phraseOpeners = { pairs: new Uint8Array(CLASS_COUNT * CLASS_COUNT), lengths: new Uint32Array(CLASS_COUNT) };
-  for (const form of phrasesByFirstForm.keys()) admit(phraseOpeners, form, form.length);
+  for (const form of firstForms) admit(phraseOpeners, form, form.length);
   // A prefix admits every length from its own; a one-letter prefix admits every second character.
   for (const phrases of prefixPhrasesByHead.values()) {
     for (const phrase of phrases) {
@@ -188,9 +211,10 @@ function admit(filter: TokenFilter, word: string, length: number): void {
   admitClasses(filter, charClass(word.charCodeAt(0)), charClass(word.charCodeAt(1)), length);
 }
 
-function mayOpen(filter: TokenFilter, lower: string, start: number, length: number): boolean {
-  const first = charClass(lower.charCodeAt(start));
-  const second = length > 1 ? charClass(lower.charCodeAt(start + 1)) : NO_CHARACTER;
+/** Whether a word of `length` opening with the (lowercased) codes may open a phrase. */
+function mayOpen(filter: TokenFilter, firstCode: number, secondCode: number, length: number): boolean {
+  const first = charClass(firstCode);
+  const second = length > 1 ? charClass(secondCode) : NO_CHARACTER;
   return filter.pairs[first * CLASS_COUNT + second] === 1 && ((filter.lengths[first] ?? 0) & (1 << Math.min(length, MAX_LENGTH_BIT))) !== 0;
 }
 
@@ -198,43 +222,28 @@ export function compileWords(entries: readonly string[]): WordMatcher {
   return compileTaggedWords([entries]);
 }
 
-export interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** Where the word starting at `start` ends: letters and digits, with inner apostrophes ("didn't"). */
-function wordEnd(lower: string, start: number): number {
+/**
+ * Where the word starting at `start` ends: letters and digits, with inner apostrophes ("didn't"),
+ * reading nothing at or past `limit` (a word cut by a window ends at its edge).
+ */
+export function wordEnd(lower: string, start: number, limit: number = lower.length): number {
   let index = start;
-  while (index < lower.length) {
+  while (index < limit) {
     const code = lower.charCodeAt(index);
     if (isWordCode(code)) index++;
-    else if (code === 39 && isWordCode(lower.charCodeAt(index + 1))) index += 2;
+    else if (code === 39 && index + 1 < limit && isWordCode(lower.charCodeAt(index + 1))) index += 2;
     else break;
   }
   return index;
 }
 
-/** English words of a lowercased line: letters and digits, with inner apostrophes ("didn't"); "'s" dropped. */
-export function tokenize(lower: string): Token[] {
-  const tokens: Token[] = [];
-  let index = 0;
-  while (index < lower.length) {
-    if (!isWordCode(lower.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const start = index;
-    index = wordEnd(lower, index);
-    const text = lower.slice(start, index);
-    tokens.push({ word: text.endsWith("'s") ? text.slice(0, -2) : text, start, end: index });
-  }
-  return tokens;
+/** The end of the word [start, end) without a final "'s" (the word of "team's" is "team"). */
+export function withoutPossessive(lower: string, start: number, end: number): number {
+  return end - start >= 2 && lower.charCodeAt(end - 2) === 39 && lower.charCodeAt(end - 1) === 115 ? end - 2 : end;
 }
 
 /** Normalises a line for matching: lower case, curly apostrophes straightened. */
@@ -294,7 +303,7 @@ function tokenizeInto(lower: string, buffers: TokenBuffers, maxStart: number, lo
     }
     buffers.starts[count] = start;
     buffers.ends[count] = index;
-    buffers.wordEnds[count] = index - start >= 2 && lower.charCodeAt(index - 2) === 39 && lower.charCodeAt(index - 1) === 115 ? index - 2 : index;
+    buffers.wordEnds[count] = withoutPossessive(lower, start, index);
     count++;
     if (start <= maxStart) opening = count;
   }
@@ -302,23 +311,29 @@ function tokenizeInto(lower: string, buffers: TokenBuffers, maxStart: number, lo
   buffers.line = lower;
 }
 
-function wordAt(lower: string, buffers: TokenBuffers, index: number): string {
-  return lower.slice(buffers.starts[index] ?? 0, buffers.wordEnds[index] ?? 0);
+/** Whether the line's word [start, end) is one of the forms (compared in place: nothing is cut out of the line). */
+function isOneOf(forms: readonly string[], lower: string, start: number, end: number): boolean {
+  for (const form of forms) {
+    if (form.length === end - start && lower.startsWith(form, start)) return true;
+  }
+  return false;
 }
 
-function phraseAt(phrase: Phrase, lower: string, buffers: TokenBuffers, index: number, first: string): boolean {
+function phraseAt(phrase: Phrase, lower: string, buffers: TokenBuffers, index: number): boolean {
   for (let offset = 0; offset < phrase.words.length; offset++) {
     const word = phrase.words[offset];
     if (!word || index + offset >= buffers.count) return false;
-    const token = offset === 0 ? first : wordAt(lower, buffers, index + offset);
-    if (word.prefix !== null ? !token.startsWith(word.prefix) : !word.forms.has(token)) return false;
+    const start = buffers.starts[index + offset] ?? 0;
+    const end = buffers.wordEnds[index + offset] ?? 0;
+    const matches = word.prefix !== null ? word.prefix.length <= end - start && lower.startsWith(word.prefix, start) : isOneOf(word.forms, lower, start, end);
+    if (!matches) return false;
   }
   return true;
 }
 
-function visitPhrases(candidates: readonly Phrase[], lower: string, buffers: TokenBuffers, index: number, first: string, visit: WordVisitor): void {
+function visitPhrases(candidates: readonly Phrase[], lower: string, buffers: TokenBuffers, index: number, visit: WordVisitor): void {
   for (const phrase of candidates) {
-    if (!phraseAt(phrase, lower, buffers, index, first)) continue;
+    if (!phraseAt(phrase, lower, buffers, index)) continue;
     visit(phrase.entry, phrase.tag, buffers.starts[index] ?? 0, buffers.ends[index + phrase.words.length - 1] ?? 0);
   }
 }
@@ -326,22 +341,11 @@ function visitPhrases(candidates: readonly Phrase[], lower: string, buffers: Tok
 /**
  * Visits every match of the matcher in a line already passed through matchText, in the order
  * findWords lists them; only matches starting at or before `maxStart` when it is given.
- * Nothing is allocated per character or per word, only per word that may open a phrase.
+ * Nothing is allocated per character or per word.
  */
 export function scanWords(matcher: WordMatcher, lower: string, visit: WordVisitor, maxStart = Number.POSITIVE_INFINITY): void {
   if (matcher.empty || lower === "") return;
-  if (matcher.stemsByFirst.size > 0) {
-    const last = Math.min(lower.length - 1, maxStart);
-    for (let index = 0; index <= last; index++) {
-      const code = lower.charCodeAt(index);
-      // A hash collision (or NaN past the end, hashed as 0) only costs the lookup, which settles it.
-      if (!hasBit(matcher.stemHeads, code)) continue;
-      if (!hasBit(matcher.singleStems, code) && !hasBit(matcher.stemPairs, pairHash(code, lower.charCodeAt(index + 1)))) continue;
-      for (const candidate of matcher.stemsByFirst.get(code) ?? []) {
-        if (lower.startsWith(candidate.stem, index)) visit(candidate.entry, candidate.tag, index, index + candidate.stem.length);
-      }
-    }
-  }
+  if (matcher.stemsByFirst.size > 0) scanStems(matcher, lower, visit, maxStart);
   if (!matcher.hasPhrases || !HAS_LATIN.test(lower)) return;
   // A visitor that scans another line would overwrite shared buffers: it gets its own.
   const buffers = sharedBuffersInUse ? { line: null, count: 0, starts: new Int32Array(16), ends: new Int32Array(16), wordEnds: new Int32Array(16) } : sharedBuffers;
@@ -349,25 +353,97 @@ export function scanWords(matcher: WordMatcher, lower: string, visit: WordVisito
   if (own) sharedBuffersInUse = true;
   try {
     tokenizeInto(lower, buffers, maxStart, matcher.longestPhrase);
-    const prefixes = matcher.prefixPhrasesByHead.size > 0;
-    for (let index = 0; index < buffers.count; index++) {
-      const start = buffers.starts[index] ?? 0;
-      if (start > maxStart) break;
-      const length = (buffers.wordEnds[index] ?? 0) - start;
-      if (length === 0 || !mayOpen(matcher.phraseOpeners, lower, start, length)) continue;
-      const word = lower.slice(start, start + length);
-      const exact = matcher.phrasesByFirstForm.get(word);
-      if (exact) visitPhrases(exact, lower, buffers, index, word, visit);
-      if (!prefixes) continue;
-      // A prefix shorter than the head length ("ab*") is indexed under itself.
-      for (let head = matcher.hasShortPrefixes ? 1 : PREFIX_HEAD; head <= Math.min(PREFIX_HEAD, length); head++) {
-        const prefixed = matcher.prefixPhrasesByHead.get(word.slice(0, head));
-        if (prefixed) visitPhrases(prefixed, lower, buffers, index, word, visit);
-      }
-    }
+    scanPhrases(matcher, lower, buffers, visit, maxStart);
   } finally {
     if (own) sharedBuffersInUse = false;
   }
+}
+
+// The two halves of a scan are separate functions: each small loop is optimised on its own, and sooner.
+
+function scanStems(matcher: WordMatcher, lower: string, visit: WordVisitor, maxStart: number): void {
+  const last = Math.min(lower.length - 1, maxStart);
+  for (let index = 0; index <= last; index++) {
+    const code = lower.charCodeAt(index);
+    // A hash collision (or NaN past the end, hashed as 0) only costs the lookup, which settles it.
+    if (!hasBit(matcher.stemHeads, code)) continue;
+    if (!hasBit(matcher.singleStems, code) && !hasBit(matcher.stemPairs, pairHash(code, lower.charCodeAt(index + 1)))) continue;
+    for (const candidate of matcher.stemsByFirst.get(code) ?? []) {
+      if (lower.startsWith(candidate.stem, index)) visit(candidate.entry, candidate.tag, index, index + candidate.stem.length);
+    }
+  }
+}
+
+function scanPhrases(matcher: WordMatcher, lower: string, buffers: TokenBuffers, visit: WordVisitor, maxStart: number): void {
+  const prefixes = matcher.prefixPhrasesByHead.size > 0;
+  for (let index = 0; index < buffers.count; index++) {
+    const start = buffers.starts[index] ?? 0;
+    if (start > maxStart) break;
+    const length = (buffers.wordEnds[index] ?? 0) - start;
+    if (length === 0 || !mayOpen(matcher.phraseOpeners, lower.charCodeAt(start), lower.charCodeAt(start + 1), length)) continue;
+    // A hash shared by other words only costs the candidates' check.
+    const exact = matcher.phrasesByFirstForm.get(hashOf(lower, start, start + length));
+    if (exact) visitPhrases(exact, lower, buffers, index, visit);
+    if (!prefixes) continue;
+    // A prefix shorter than the head length ("ab*") is indexed under itself.
+    for (let head = matcher.hasShortPrefixes ? 1 : PREFIX_HEAD; head <= Math.min(PREFIX_HEAD, length); head++) {
+      const prefixed = matcher.prefixPhrasesByHead.get(hashOf(lower, start, start + head));
+      if (prefixed) visitPhrases(prefixed, lower, buffers, index, visit);
+    }
+  }
+}
+
+/** The code as matchText makes it, when that does not depend on its neighbours (ASCII, Hangul syllables); −1 otherwise. */
+function plainLower(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  return code >= 0xac00 && code <= 0xd7a3 ? code : -1;
+}
+
+/** Whether the word of the unlowered text opening at `start` may open a phrase (true when unsure). */
+function mayOpenUnlowered(matcher: WordMatcher, text: string, start: number): boolean {
+  let end = start;
+  for (;;) {
+    const code = end < text.length ? plainLower(text.charCodeAt(end)) : 0x20;
+    if (code < 0) return true;
+    if (isWordCode(code)) {
+      end++;
+      continue;
+    }
+    if (code !== 39 || end + 1 >= text.length) break;
+    const next = plainLower(text.charCodeAt(end + 1));
+    if (next < 0) return true;
+    if (!isWordCode(next)) break;
+    end += 2;
+  }
+  const possessive = end - start >= 2 && plainLower(text.charCodeAt(end - 2)) === 39 && plainLower(text.charCodeAt(end - 1)) === 115;
+  const length = possessive ? end - start - 2 : end - start;
+  return length > 0 && mayOpen(matcher.phraseOpeners, plainLower(text.charCodeAt(start)), plainLower(text.charCodeAt(start + 1)), length);
+}
+
+/**
+ * Whether `text`, once passed through matchText, may hold a match starting at or before
+ * `maxStart`. False only when sure, from its first characters and first words, so a caller can
+ * skip lowercasing a line that cannot match; a character whose lowercase may change in length or
+ * depend on its neighbours answers true.
+ */
+export function mayMatchNear(matcher: WordMatcher, text: string, maxStart: number): boolean {
+  if (matcher.empty) return false;
+  const last = Math.min(text.length - 1, maxStart);
+  let previousIsWord = false;
+  for (let index = 0; index <= last; index++) {
+    const code = plainLower(text.charCodeAt(index));
+    if (code < 0) return true;
+    if (matcher.stemsByFirst.size > 0 && hasBit(matcher.stemHeads, code)) {
+      // Past the end the scan hashes NaN, which is 0 in the hash.
+      const next = index + 1 < text.length ? plainLower(text.charCodeAt(index + 1)) : 0;
+      if (next < 0 || hasBit(matcher.singleStems, code) || hasBit(matcher.stemPairs, pairHash(code, next))) return true;
+    }
+    const word = isWordCode(code);
+    // A word inside another ("a'b") taken for one's opening only makes the answer more cautious.
+    if (word && !previousIsWord && matcher.hasPhrases && mayOpenUnlowered(matcher, text, index)) return true;
+    previousIsWord = word;
+  }
+  return false;
 }
 
 /** Every match of the matcher in a line already passed through matchText (those starting at or before `maxStart` when given). */

@@ -16,13 +16,21 @@ function safePattern(source: string): RegExp | null {
   }
 }
 
+// The root pattern comes from the settings and is the same for every note: compiled once while it stays the same.
+let cachedRootPattern: { source: string; pattern: RegExp | null } | null = null;
+
+function rootPatternOf(source: string): RegExp | null {
+  if (cachedRootPattern?.source !== source) cachedRootPattern = { source, pattern: safePattern(source) };
+  return cachedRootPattern.pattern;
+}
+
 /** Lines linking another note that is a record (not a root, not a picture); found once per note: two rules ask. */
 export function recordLinks(note: NoteAnalysis): number[] {
   return note.memo("record-links", () => recordLinksOf(note));
 }
 
 function recordLinksOf(note: NoteAnalysis): number[] {
-  const rootPattern = safePattern(note.settings.rootFileNamePattern);
+  const rootPattern = rootPatternOf(note.settings.rootFileNamePattern);
   const lines = note.parsed.links
     .filter((link) => link.target !== "" && !PICTURE.test(link.target))
     .filter((link) => {

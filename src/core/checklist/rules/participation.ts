@@ -10,6 +10,7 @@ import type { ItemRule } from "../types";
 
 /** Invitation lines that carry two different invitations, or a date or link on or next to them. */
 function concreteInvitations(note: NoteAnalysis, invitations: readonly number[]): number[] {
+  if (invitations.length === 0) return [];
   const concrete = new Set([
     ...note.parsed.datedLines,
     ...note.parsed.externalLinks.map((link) => link.line),

@@ -5,24 +5,40 @@
 // (tried, drafted, 시도했다, 고쳤다, or a failure told) — three such lines are worth two, one is
 // worth half. Two points pass; less, but more than nothing, is partial.
 // Numbered steps alone (a recipe, a manual) are instructions, not a process.
-import type { NoteAnalysis } from "../analysis";
+import { countLetters, type NoteAnalysis } from "../analysis";
 import { en, ko, type ItemRuleExamples } from "../example";
 import type { ItemDecision, ItemRule } from "../types";
 
-const LETTER = /\p{L}/gu;
+// An entry's first 12 characters are taken as its date; six letters after them tell what happened.
+const DATE_PART = 12;
+const NARRATION_LETTERS = 6;
 
 /** Entries that say what happened after their date, not a bare date heading like "## 2.4.0 — 2026-09-30". */
 function narratedEntries(note: NoteAnalysis): number[] {
   return note.logEntries.filter((line) => {
     const visible = note.parsed.lines[line - 1]?.visible.trim() ?? "";
-    return (visible.slice(12).match(LETTER)?.length ?? 0) >= 6;
+    return countLetters(visible, NARRATION_LETTERS, DATE_PART) >= NARRATION_LETTERS;
   });
+}
+
+/** The lines of both lists (each in note order, without repeats), in note order, without repeats. */
+function union(first: readonly number[], second: readonly number[]): number[] {
+  const merged: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) {
+    const next = Math.min(first[a] ?? Number.POSITIVE_INFINITY, second[b] ?? Number.POSITIVE_INFINITY);
+    merged.push(next);
+    if (first[a] === next) a++;
+    if (second[b] === next) b++;
+  }
+  return merged;
 }
 
 export function detectProcess(note: NoteAnalysis): ItemDecision {
   const sections = note.sectionsTitled("processHeading");
   const dated = note.logEntries;
-  const narrated = [...new Set([...note.linesWith("process"), ...note.linesWith("failures", { negatable: true })])].sort((a, b) => a - b);
+  const narrated = union(note.linesWith("process"), note.linesWith("failures", { negatable: true }));
   let points = 0;
   const lines: number[] = [];
   const first = sections[0];

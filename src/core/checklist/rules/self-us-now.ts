@@ -122,12 +122,18 @@ function storyPartsOf(note: NoteAnalysis): StoryPart[] {
     if (found) leadIns.push({ part: found.part, line: line.number, restIsContent: note.isContent(line.number) && /\p{L}{2}/u.test(found.rest) });
   }
   // A lead-in's content: its own line's rest, then the lines up to the next lead-in or heading.
+  // Lead-ins come in note order and their spans do not overlap: one walk over the content lines.
   const boundaries = [...leadIns.map((entry) => entry.line), ...headingLines].sort((a, b) => a - b);
+  const content = note.contentLines;
   let cursor = 0;
+  let from = 0;
   for (const entry of leadIns) {
     while (cursor < boundaries.length && (boundaries[cursor] ?? 0) <= entry.line) cursor++;
     const stop = boundaries[cursor] ?? note.parsed.lines.length + 1;
-    const following = note.contentLines.filter((line) => line > entry.line && line < stop);
+    while (from < content.length && (content[from] ?? 0) <= entry.line) from++;
+    let to = from;
+    while (to < content.length && (content[to] ?? 0) < stop) to++;
+    const following = content.slice(from, to);
     parts.push({ part: entry.part, line: entry.line, contentLines: entry.restIsContent ? [entry.line, ...following] : following });
   }
   return parts.sort((a, b) => a.line - b.line);
