@@ -85,7 +85,16 @@ function phraseMatcher(phrase: string): (haystack: string) => boolean {
   return (haystack) => pattern.test(haystack);
 }
 
-const PHRASE_MATCHERS = PHRASES.map(([id, phrases]) => [id, phrases.map(phraseMatcher)] as const);
+type PhraseMatchers = readonly (readonly [SectionId, readonly ((haystack: string) => boolean)[]])[];
+
+// Compiled on first use: fifty Unicode patterns cost milliseconds, and the plugin and the CLI load
+// this module at start-up whether or not a section is ever looked for.
+let phraseMatchers: PhraseMatchers | null = null;
+
+function sectionPhraseMatchers(): PhraseMatchers {
+  phraseMatchers ??= PHRASES.map(([id, phrases]) => [id, phrases.map(phraseMatcher)] as const);
+  return phraseMatchers;
+}
 
 /** Which section a heading names, or null. */
 export function sectionOfHeading(text: string): SectionId | null {
@@ -95,7 +104,7 @@ export function sectionOfHeading(text: string): SectionId | null {
   for (const id of ["me", "we", "now"] as const) {
     if (FIRST_WORDS[id]?.includes(firstWord)) return id;
   }
-  for (const [id, matchers] of PHRASE_MATCHERS) {
+  for (const [id, matchers] of sectionPhraseMatchers()) {
     if (matchers.some((matches) => matches(normalised))) return id;
   }
   return null;
