@@ -81,10 +81,12 @@ export function runCheck(args: string[], io: CliIO): number {
     exitCode = EXIT_USAGE;
   };
   const settingsByVault = new Map<string, Settings>();
+  // One object for every note outside a vault: the checklist caches what it compiles per settings object.
+  const outsideAnyVault = defaultSettings();
   const vaultRootOf = vaultRootFinder();
   const settingsFor = (absolutePath: string): Settings => {
     const vault = vaultRootOf(path.dirname(absolutePath));
-    if (vault === null) return defaultSettings();
+    if (vault === null) return outsideAnyVault;
     let settings = settingsByVault.get(vault);
     if (!settings) {
       settings = readVaultSettings(vault, (message) => io.stderr(`process-sharing: ${displayPath(vault)}: ${message}\n`));
