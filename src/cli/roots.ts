@@ -2,7 +2,6 @@
 // and resolver, printed as the JSON contract or as an aligned overview for people. Never writes.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatDistance } from "date-fns";
 import { dateFnsDates } from "../core/dates/date-fns-dates";
 import { parseNoteStructure } from "../core/markdown/parse";
 import { frontmatterDate, RootGraph, type RootsSnapshot } from "../core/roots/graph";
@@ -93,7 +92,7 @@ export function formatOverview(graph: RootGraph, now: Date, colour: boolean): st
     const posts = graph.postsLinking(root.path);
     const latest = posts[0];
     const count = `${posts.length} ${posts.length === 1 ? "post" : "posts"}`;
-    const when = latest ? `latest ${fileName(latest.path)}, ${formatDistance(latest.date, now, { addSuffix: true })}` : "";
+    const when = latest ? `latest ${fileName(latest.path)}, ${dateFnsDates.relative(latest.date, now.getTime(), "en")}` : "";
     const number = root.number === null ? "" : String(root.number).padStart(2, "0");
     lines.push(`  ${number.padStart(numberWidth)}  ${pad(root.title, titleWidth)}  ${count.padEnd(9)}${paint.dim(when)}`.trimEnd());
     const details = graph.root(root.path);
