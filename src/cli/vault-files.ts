@@ -110,7 +110,7 @@ export function readNoteText(absolutePath: string): ReadNote | { problem: string
     return { problem: describe(error) };
   }
   if (text.includes("\u0000")) return { problem: "is a binary file, not a note" };
-  // A byte order mark is no part of the text (TextDecoder drops it too).
+  // A byte order mark is no part of the text.
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 

@@ -134,6 +134,23 @@ describe("process-sharing check", () => {
     expect(Object.keys(menu.items[0]!)).toEqual(["id", "status", "evidence", "hint"]);
   });
 
+  it("writes the JSON of a large run in pieces that join into one line holding every note in order", async () => {
+    // Reports are written as notes are checked, in chunks of about 64 KB: 150 notes take several.
+    const many = path.join(root, "many");
+    await mkdir(many);
+    const names = Array.from({ length: 150 }, (_, index) => `${String(index).padStart(3, "0")}-${index % 2 === 0 ? "도자기" : "menu"}.md`);
+    for (const [index, name] of names.entries()) await writeFile(path.join(many, name), index % 2 === 0 ? FULL_POST_KO : MENU_EN);
+    const writes: string[] = [];
+    const io: CliIO = { stdout: (text) => void writes.push(text), stderr: () => undefined, colour: false, cwd: root, now: () => new Date(2026, 10, 27) };
+    expect(await main(["check", "--json", "many"], io)).toBe(0);
+    expect(writes.length).toBeGreaterThan(1);
+    const stdout = writes.join("");
+    expect(stdout.indexOf("\n")).toBe(stdout.length - 1);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.files.map((file) => file.path)).toEqual(names.map((name) => `many/${name}`));
+    expect(report.files.map((file) => file.score)).toEqual(names.map((_, index) => (index % 2 === 0 ? 6 : 0)));
+  });
+
   it("reports malformed frontmatter per note without stopping the run", async () => {
     const result = await run(["check", "--json", "vault/posts/broken.md", "vault/posts/menu.md"], root);
     expect(result.code).toBe(0);
