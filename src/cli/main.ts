@@ -50,9 +50,31 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** Exit code when stdout fails for another reason than a reader that left (EX_IOERR of sysexits.h). */
+const EXIT_OUTPUT_ERROR = 74;
+
+/**
+ * After a failed write. A reader that stopped early (`check --json vault | head`) closes the pipe:
+ * what it wanted was written, so the run ends at once and quietly, as grep or ripgrep do, instead
+ * of checking the rest of the vault for nobody and printing a stack trace. Any other failure (a
+ * full disk) is said on stderr.
+ */
+function stopOnClosedStdout(error: (Error & { code?: unknown }) | null): void {
+  if (error === null) return;
+  if (error.code === "EPIPE") process.exit(0);
+  process.stderr.write(`process-sharing: cannot write the output: ${error.message}\n`);
+  process.exit(EXIT_OUTPUT_ERROR);
+}
+
 function nodeIO(): CliIO {
+  // The failure also arrives as an 'error' event; without a listener Node would throw it.
+  process.stdout.on("error", stopOnClosedStdout);
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => {
+      process.stdout.write(text);
+      // Writes to pipes and files are synchronous on Linux and macOS: a failed one is known here.
+      stopOnClosedStdout(process.stdout.errored);
+    },
     stderr: (text) => void process.stderr.write(text),
     colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     cwd: process.cwd(),

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -233,5 +233,20 @@ describe("process-sharing check", () => {
     expect("code" in failed && failed.code).toBe(2);
     const menu = await exec(process.execPath, [built, "check", "--json", "vault/posts/menu.md"], { cwd: root, env: { ...process.env, LANG: "ko_KR.UTF-8" } });
     expect((JSON.parse(menu.stdout) as JsonReport).files[0]!.items[0]!.hint).toMatch(/[가-힣]/);
+  });
+
+  it.skipIf(!existsSync(built))("stops quietly when the reader of its output leaves (`| head`)", async () => {
+    // About 2 KB of JSON per note: far more than a pipe holds, so writes go on after the reader left.
+    const notes = path.join(root, "many");
+    await mkdir(notes);
+    const body = "# 도자기 기록\n\n## 왜\n작업을 공개하는 이유를 적는다.\n\n- 2026-03-02: 첫 시도는 실패했다. 가마 온도를 바꿨다.\n";
+    await Promise.all(Array.from({ length: 400 }, (_, index) => writeFile(path.join(notes, `note-${index}.md`), body)));
+    const child = spawn(process.execPath, [built, "check", "--json", "many"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
