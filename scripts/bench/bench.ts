@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     ? { samples: 1, minSampleMs: 0, warmup: 0, budgetMs: 500 }
     : { samples: 5, minSampleMs: 0, warmup: 1, budgetMs: 2_000 };
   const hangLimitMs = options.quick ? 3_000 : 5_000;
-  const processTiming = options.quick ? { samples: 1, warmup: 0, budgetMs: 5_000 } : { samples: 5, warmup: 1, budgetMs: 15_000 };
+  const processTiming = options.quick ? { samples: 1, warmup: 0, budgetMs: 5_000 } : { samples: 9, warmup: 1, budgetMs: 15_000 };
   const results: CaseResult[] = [];
   // Each figure is printed (to stderr) as soon as it exists, so a stopped run still shows its figures.
   const record = (rows: readonly CaseResult[]): void => {

@@ -7,12 +7,17 @@ import { realpathSync } from "node:fs";
 import path from "node:path";
 import { BENCH_DIR, type CliBundles } from "./bundles";
 import { ensureDiskVault } from "./disk-vault";
-import { timeAsync, type TimingOptions } from "./measure";
+import { timeAsync, timeInterleaved, type TimingOptions } from "./measure";
 import { result, type CaseResult } from "./report";
 
 interface RunOutcome {
   code: number | null;
   stderr: string;
+}
+
+interface Timed {
+  median: number | null;
+  error?: string;
 }
 
 function run(args: readonly string[], okCodes: readonly number[]): Promise<RunOutcome> {
@@ -31,12 +36,29 @@ function run(args: readonly string[], okCodes: readonly number[]): Promise<RunOu
   });
 }
 
-async function timed(timing: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">, args: readonly string[], okCodes: readonly number[]): Promise<{ median: number | null; error?: string }> {
+async function timed(timing: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">, args: readonly string[], okCodes: readonly number[]): Promise<Timed> {
   try {
     const measured = await timeAsync(timing, () => run(args, okCodes));
     return { median: measured.median };
   } catch (error) {
     return { median: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Times the commands taking turns; when one fails, each is timed alone so the others still get figures. */
+async function timedTogether<K extends string>(
+  timing: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">,
+  commands: Readonly<Record<K, { args: readonly string[]; okCodes: readonly number[] }>>,
+): Promise<Record<K, Timed>> {
+  const keys = Object.keys(commands) as K[];
+  const jobs = Object.fromEntries(keys.map((key) => [key, () => run(commands[key].args, commands[key].okCodes)])) as Record<K, () => Promise<RunOutcome>>;
+  try {
+    const timings = await timeInterleaved(timing, jobs);
+    return Object.fromEntries(keys.map((key) => [key, { median: timings[key].median }])) as Record<K, Timed>;
+  } catch {
+    const alone = {} as Record<K, Timed>;
+    for (const key of keys) alone[key] = await timed(timing, commands[key].args, commands[key].okCodes);
+    return alone;
   }
 }
 
@@ -53,9 +75,12 @@ export async function cliCases(bundles: CliBundles, vaultFolder: string, count: 
   await mkdir(BENCH_DIR, { recursive: true });
   await writeFile(configFile, JSON.stringify({ config: { default: true } }));
 
-  const floor = await timed(timing, [bundles.floor, vaultFolder], [0]);
-  const check = await timed(timing, [bundles.cli, "check", "--json", vaultFolder], [0, 1]);
-  const roots = await timed(timing, [bundles.cli, "roots", "--json", vaultFolder], [0]);
+  // The floor and the two commands take turns, so their ratios compare runs made in the same moments.
+  const { floor, check, roots } = await timedTogether(timing, {
+    floor: { args: [bundles.floor, vaultFolder], okCodes: [0] },
+    check: { args: [bundles.cli, "check", "--json", vaultFolder], okCodes: [0, 1] },
+    roots: { args: [bundles.cli, "roots", "--json", vaultFolder], okCodes: [0] },
+  });
   // markdownlint-cli2 exits 1 when it finds lint errors, which it does here.
   const peer = await timed(timing, [markdownlintBin(), "--config", configFile, `${vaultFolder}/**/*.md`], [0, 1]);
 

@@ -79,3 +79,32 @@ export async function timeAsync(options: Pick<TimingOptions, "samples" | "warmup
   }
   return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall), batch: 1, samples: perCall.length };
 }
+
+/**
+ * Times several asynchronous jobs taking turns: a warm-up round, then each sample round runs every
+ * job once. Jobs compared by a ratio (a command against its floor) then see the same state of the
+ * machine: a burst of load on a shared machine slows all of them, not one by luck of its turn.
+ */
+export async function timeInterleaved<K extends string>(
+  options: Pick<TimingOptions, "samples" | "warmup" | "budgetMs">,
+  jobs: Readonly<Record<K, () => Promise<unknown>>>,
+): Promise<Record<K, Timing>> {
+  const keys = Object.keys(jobs) as K[];
+  const started = performance.now();
+  const overBudget = (): boolean => performance.now() - started > options.budgetMs * keys.length;
+  for (let round = 0; round < options.warmup && !overBudget(); round++) for (const key of keys) await jobs[key]();
+  const perCall = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < options.samples && (round === 0 || !overBudget()); round++) {
+    for (const key of keys) {
+      const callStarted = performance.now();
+      await jobs[key]();
+      perCall[key].push(performance.now() - callStarted);
+    }
+  }
+  const timings = {} as Record<K, Timing>;
+  for (const key of keys) {
+    const values = perCall[key];
+    timings[key] = { median: median(values), min: Math.min(...values), max: Math.max(...values), batch: 1, samples: values.length };
+  }
+  return timings;
+}
