@@ -3,6 +3,7 @@
 // `changed`, `deleted` and `resolved` events and the vault's `rename`. Views read it and listen
 // for "index-changed" on the context instead of scanning the vault.
 import { TFile, TFolder, type TAbstractFile } from "obsidian";
+import { classifierSettingsKey } from "../core/roots/detect";
 import { RootGraph } from "../core/roots/graph";
 import { noteInputFromMetadata, type RootNoteInput } from "../core/roots/note-input";
 import { vaultRelative } from "../core/roots/resolve";
@@ -12,6 +13,8 @@ export class VaultIndex implements RootCatalog {
   private current: RootGraph | null = null;
   /** Notes whose links may resolve differently now (a note appeared, left or moved). */
   private readonly pending = new Set<string>();
+  /** The classifier settings the graph was built with: only a change of these needs a rebuild. */
+  private builtFor = "";
 
   constructor(private readonly context: PluginContext) {}
 
@@ -28,15 +31,25 @@ export class VaultIndex implements RootCatalog {
     plugin.registerEvent(app.metadataCache.on("deleted", (file) => this.noteDeleted(file.path)));
     plugin.registerEvent(app.metadataCache.on("resolved", () => this.flushPending()));
     plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.fileRenamed(file, oldPath)));
-    plugin.registerEvent(this.context.events.on("settings-changed", () => this.rebuild()));
+    plugin.registerEvent(this.context.events.on("settings-changed", () => this.settingsChanged()));
   }
 
   /** Every note again, e.g. after the settings that recognise roots changed. */
   rebuild(): void {
     const inputs = this.context.app.vault.getMarkdownFiles().map((file) => this.inputOf(file));
+    this.builtFor = classifierSettingsKey(this.context.settings);
     this.current = RootGraph.build(inputs, this.context.settings, this.context.dates.parse);
     this.pending.clear();
     this.context.events.trigger("index-changed");
+  }
+
+  /**
+   * A rebuild reads every note's cache entry (a few hundred milliseconds in a vault of 50,000), so
+   * it happens only when a setting that recognises roots, posts or ignored notes changed, not when
+   * extra words or a date format did.
+   */
+  private settingsChanged(): void {
+    if (classifierSettingsKey(this.context.settings) !== this.builtFor) this.rebuild();
   }
 
   listRoots(): RootEntry[] {

@@ -4,18 +4,28 @@ import type { Settings } from "../settings";
 import { noteBasename, toNfc } from "./links";
 import type { RootNoteInput } from "./note-input";
 
-export type ClassifierSettings = Pick<
-  Settings,
-  | "rootTag"
-  | "rootCategoryKey"
-  | "rootCategoryValue"
-  | "rootFileNamePattern"
-  | "rootsFolder"
-  | "postMarkerKey"
-  | "postMarkerValue"
-  | "postsFolder"
-  | "ignoredPaths"
->;
+/** The settings that decide what a note is; the root graph depends on these and on no others. */
+export const CLASSIFIER_SETTING_KEYS = [
+  "rootTag",
+  "rootCategoryKey",
+  "rootCategoryValue",
+  "rootFileNamePattern",
+  "rootsFolder",
+  "postMarkerKey",
+  "postMarkerValue",
+  "postsFolder",
+  "ignoredPaths",
+] as const satisfies readonly (keyof Settings)[];
+
+export type ClassifierSettings = Pick<Settings, (typeof CLASSIFIER_SETTING_KEYS)[number]>;
+
+/**
+ * The classifier settings as one comparable value: equal keys classify every note the same, so a
+ * change of any other setting (extra words, a date format) needs no rebuild of the root graph.
+ */
+export function classifierSettingsKey(settings: ClassifierSettings): string {
+  return JSON.stringify(CLASSIFIER_SETTING_KEYS.map((key) => settings[key]));
+}
 
 type ClassifiedNote = Pick<RootNoteInput, "path" | "frontmatter" | "tags">;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileRootPattern, createNoteClassifier, rootTitle } from "../../../src/core/roots/detect";
+import { CLASSIFIER_SETTING_KEYS, classifierSettingsKey, compileRootPattern, createNoteClassifier, rootTitle } from "../../../src/core/roots/detect";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 
 function note(path: string, frontmatter: Record<string, unknown> = {}, tags: string[] = []) {
@@ -110,5 +110,37 @@ describe("tags in every place Obsidian reads them", () => {
     expect(rules.isRoot(note("a.md", { tags: "process,root" }))).toBe(true);
     expect(rules.isRoot(note("a.md", {}, ["#Root/철학"]))).toBe(true);
     expect(rules.isRoot(note("a.md", { tags: ["process", 3, null] }, ["#process"]))).toBe(false);
+  });
+});
+
+describe("classifierSettingsKey: what the root graph must be rebuilt for", () => {
+  /** A different value of the same type as the setting's. */
+  function changed(value: unknown): unknown {
+    if (typeof value === "string") return `${value}-바뀜`;
+    if (typeof value === "boolean") return !value;
+    if (Array.isArray(value)) return [...(value as unknown[]), "folder/바뀜"];
+    if (value !== null && typeof value === "object") return { ...value, extra: "changed" };
+    throw new Error(`no change for ${String(value)}`);
+  }
+
+  const keys = Object.keys(defaultSettings()) as (keyof Settings)[];
+
+  it.each(keys)("changes with %s exactly when the classifier reads it", (key) => {
+    const before = defaultSettings();
+    const after = { ...before, [key]: changed(before[key]) };
+    const readByClassifier = (CLASSIFIER_SETTING_KEYS as readonly string[]).includes(key);
+    expect(classifierSettingsKey(after) !== classifierSettingsKey(before)).toBe(readByClassifier);
+  });
+
+  it("reads the settings that recognise roots, posts and ignored notes, and not the checklist's or the scaffold's", () => {
+    expect([...CLASSIFIER_SETTING_KEYS].sort()).toEqual(
+      ["ignoredPaths", "postMarkerKey", "postMarkerValue", "postsFolder", "rootCategoryKey", "rootCategoryValue", "rootFileNamePattern", "rootTag", "rootsFolder"].sort(),
+    );
+    const before = defaultSettings();
+    const edited = { ...before, extraWords: { ...before.extraWords, why: "because, 때문에" }, dateFormat: "yyyy.MM.dd", templatePath: "t.md" };
+    expect(classifierSettingsKey(edited)).toBe(classifierSettingsKey(before));
+    // Lists compare by content, and one entry "a,b" is not the two entries "a" and "b".
+    expect(classifierSettingsKey({ ...before, ignoredPaths: ["a", "b"] })).toBe(classifierSettingsKey({ ...before, ignoredPaths: ["a", "b"] }));
+    expect(classifierSettingsKey({ ...before, ignoredPaths: ["a,b"] })).not.toBe(classifierSettingsKey({ ...before, ignoredPaths: ["a", "b"] }));
   });
 });
