@@ -50,13 +50,17 @@ export class ReportView extends ItemView {
     });
   }
 
-  /** Checks every process post again and redraws; a newer refresh wins over an older one. */
+  /**
+   * Checks every process post again and redraws. A newer refresh wins: an older one stops at its
+   * next note instead of checking the rest of the vault for a table nobody will see.
+   */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     this.drawLoading();
     const entries = [];
     for (const file of this.posts()) {
       const text = await this.app.vault.cachedRead(file);
+      if (generation !== this.generation) return;
       const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
       entries.push({ path: file.path, report: checkNote(parseNote(text), frontmatter, this.context.settings, this.context.language) });
     }
