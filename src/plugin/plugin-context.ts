@@ -1,7 +1,7 @@
 // What every feature of the plugin shares: the app, the settings, the translator, and the
 // extension points the sidebar offers to other features. Features receive this instead of
 // reaching into the Plugin subclass, so main.ts stays the lifecycle alone.
-import { Events, getLanguage, type App, type Plugin, type TFile } from "obsidian";
+import { debounce, Events, getLanguage, type App, type Plugin, type TFile } from "obsidian";
 import { createTranslator, pickLanguage, type Language, type Translate, type MessageKey } from "../core/i18n";
 import { defaultSettings, type Settings } from "../core/settings";
 import type { ChecklistItemId } from "../core/ids";
@@ -62,7 +62,15 @@ export class PluginContext {
     this.events.trigger("settings-changed");
   }
 
+  /**
+   * Saves once typing pauses. Each save makes the views check their notes again (and the root index
+   * rebuild, when a setting that recognises roots changed), so a word typed into a settings field
+   * saves once, not once per key. Pending saves run when the settings tab closes and at unload.
+   */
+  readonly saveSettingsSoon = debounce(() => void this.saveSettings(), 400, true);
+
   dispose(): void {
+    this.saveSettingsSoon.run();
     this.sidebarSections.length = 0;
     this.quickFixes.length = 0;
   }

@@ -34,4 +34,10 @@ export class ProcessSharingSettingTab extends PluginSettingTab {
     containerEl.empty();
     for (const section of this.sections()) drawSection(containerEl, section);
   }
+
+  /** Closing the settings saves what was typed last, without waiting for the pause. */
+  override hide(): void {
+    this.context.saveSettingsSoon.run();
+    super.hide();
+  }
 }

@@ -13,6 +13,8 @@ export function checklistSettingsSection(context: PluginContext): SettingsSectio
   const { t, language } = context;
   const settings = (): typeof context.settings => context.settings;
   const save = (): void => void context.saveSettings();
+  // Typed fields save once typing pauses (the marker and ignored paths also rebuild the root graph).
+  const saveSoon = (): void => void context.saveSettingsSoon();
   const rows: SettingRow[] = [];
 
   rows.push({ name: t("settings.enabledItems.name"), desc: t("settings.enabledItems.desc"), render: () => undefined });
@@ -39,7 +41,7 @@ export function checklistSettingsSection(context: PluginContext): SettingsSectio
         setting.addText((text) =>
           text.setValue(settings().extraWords[id]).onChange((value) => {
             settings().extraWords[id] = value;
-            save();
+            saveSoon();
           }),
         );
       },
@@ -59,7 +61,7 @@ export function checklistSettingsSection(context: PluginContext): SettingsSectio
               // An empty key would mark nothing; keep the last usable one until a new one is typed.
               if (value.trim() === "") return;
               settings().postMarkerKey = value.trim();
-              save();
+              saveSoon();
             }),
         )
         .addText((text) =>
@@ -68,7 +70,7 @@ export function checklistSettingsSection(context: PluginContext): SettingsSectio
             .setValue(settings().postMarkerValue)
             .onChange((value) => {
               settings().postMarkerValue = value.trim();
-              save();
+              saveSoon();
             }),
         );
     },
@@ -85,7 +87,7 @@ export function checklistSettingsSection(context: PluginContext): SettingsSectio
             .map((line) => line.trim())
             .filter((line) => line !== "")
             .map((line) => normalizePath(line));
-          save();
+          saveSoon();
         }),
       );
     },

@@ -1,6 +1,6 @@
 // The roots section of the settings tab: how a root is recognised (tag, frontmatter key and value,
 // file-name pattern, folder) and where commands write a post's root links.
-import { debounce, normalizePath } from "obsidian";
+import { normalizePath } from "obsidian";
 import { DEFAULT_SETTINGS, patternProblem } from "../../core/settings";
 import type { PluginContext } from "../plugin-context";
 import type { SettingRow, SettingsSection } from "./setting-rows";
@@ -8,8 +8,8 @@ import type { SettingRow, SettingsSection } from "./setting-rows";
 export function rootsSettingsSection(context: PluginContext): SettingsSection {
   const { t } = context;
   const settings = (): typeof context.settings => context.settings;
-  // Every saved change rebuilds the root graph; typing a word should rebuild it once.
-  const save = debounce(() => void context.saveSettings(), 400, true);
+  // Every saved change here rebuilds the root graph; typing a word should rebuild it once.
+  const save = (): void => void context.saveSettingsSoon();
   const rows: SettingRow[] = [];
 
   rows.push({

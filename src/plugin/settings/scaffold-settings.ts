@@ -33,13 +33,19 @@ function postsFolderRow(context: PluginContext): SettingRow {
       };
       setting.addText((text) => {
         text.setPlaceholder("Posts").setValue(context.settings.postsFolder);
-        const save = async (value: string): Promise<void> => {
+        const set = (value: string): void => {
           check(value);
           context.settings.postsFolder = value.trim() === "" ? "" : normalizePath(value.trim());
-          await context.saveSettings();
         };
-        text.onChange((value) => void save(value));
-        new FolderSuggest(context.app, text.inputEl, (folder) => void save(folder.path));
+        // Typed: saved once typing pauses (the folder also decides which notes are posts). Picked: at once.
+        text.onChange((value) => {
+          set(value);
+          context.saveSettingsSoon();
+        });
+        new FolderSuggest(context.app, text.inputEl, (folder) => {
+          set(folder.path);
+          void context.saveSettings();
+        });
       });
       check(context.settings.postsFolder);
     },
@@ -61,13 +67,18 @@ function templateNoteRow(context: PluginContext): SettingRow {
       };
       setting.addText((text) => {
         text.setPlaceholder("templates/process-post.md").setValue(context.settings.templatePath);
-        const save = async (value: string): Promise<void> => {
+        const set = (value: string): void => {
           check(value);
           context.settings.templatePath = value.trim();
-          await context.saveSettings();
         };
-        text.onChange((value) => void save(value));
-        new MarkdownFileSuggest(context.app, text.inputEl, (file) => void save(file.path));
+        text.onChange((value) => {
+          set(value);
+          context.saveSettingsSoon();
+        });
+        new MarkdownFileSuggest(context.app, text.inputEl, (file) => {
+          set(file.path);
+          void context.saveSettings();
+        });
       });
       check(context.settings.templatePath);
     },
@@ -114,10 +125,10 @@ function formatRow(context: PluginContext, key: "dateFormat" | "timeFormat"): Se
       };
       setting.addText((text) => {
         text.setPlaceholder(DEFAULT_SETTINGS[key]).setValue(context.settings[key]);
-        text.onChange(async (value) => {
+        text.onChange((value) => {
           preview(value);
           context.settings[key] = value.trim() === "" ? DEFAULT_SETTINGS[key] : value;
-          await context.saveSettings();
+          context.saveSettingsSoon();
         });
       });
       preview(context.settings[key]);
@@ -133,9 +144,9 @@ function defaultRootsRow(context: PluginContext): SettingRow {
     render(setting) {
       setting.addTextArea((area) => {
         area.setValue(context.settings.defaultRoots.join("\n"));
-        area.onChange(async (value) => {
+        area.onChange((value) => {
           context.settings.defaultRoots = splitWordList(value);
-          await context.saveSettings();
+          context.saveSettingsSoon();
         });
       });
     },
