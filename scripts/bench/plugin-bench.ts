@@ -1,7 +1,8 @@
 // The plugin cases, run in a process of their own (bundled by bundles.ts with `obsidian` resolved
 // to obsidian-test-mocks, loaded through the plugin tests' harness): onload with a 10,000-note
 // vault, indexing once the layout is ready, the sidebar's refresh for a 20 KB note, and how often
-// a burst of typing re-checks the note (with a fake clock). Prints its results as JSON on stdout.
+// a burst of typing re-checks the note (with a fake clock), and what typing a word into the
+// settings costs (saves, root-index rebuilds). Prints its results as JSON on stdout.
 import { performance } from "node:perf_hooks";
 import type { Harness } from "../../tests/plugin/harness";
 import { createResolver } from "../../src/core/roots/resolve";
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   const mockResolution = cachePrototype.getFirstLinkpathDest;
   indexedResolution(cachePrototype, resolve);
   const runs = quick ? 2 : 5;
+  let settingsTyping: SettingsTyping | null = null;
   for (let run = 0; run < runs; run++) {
     // The vault and its metadata cache are built before onload, untimed, as Obsidian has them ready.
     const harness = await createHarness({ files, layoutReady: false });
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
     harness.layoutReady();
     await settle();
     layoutTimes.push(performance.now() - started);
+    if (run === runs - 1) settingsTyping = await typeIntoSettings(harness, settle);
     harness.unload();
   }
   ProcessSharingPlugin.prototype.onload = original;
@@ -136,6 +139,14 @@ async function main(): Promise<void> {
   results.push(
     result("plugin", "layout-ready", `indexing on layout ready, ${label}`, median(layoutTimes.slice(1)), "ms", undefined, "not a target: after onload, in the mocks' metadata cache"),
   );
+
+  if (settingsTyping) {
+    for (const field of settingsTyping) {
+      results.push(
+        result("plugin", `settings-${field.id}`, `settings: type "${field.word}" into ${field.name}, then close, ${label}: root-index rebuilds`, field.rebuilds, "count", undefined, `${field.saves} save(s); ${field.keysMs.toFixed(1)} ms for all the keys, ${field.closeMs.toFixed(0)} ms from closing the tab until all is updated`),
+      );
+    }
+  }
 
   // ——— the sidebar on a 20 KB note ———
   const notePath = "posts/twenty-kb.md";
@@ -207,6 +218,65 @@ async function main(): Promise<void> {
   }
   harness.unload();
   process.stdout.write(JSON.stringify(results));
+}
+
+interface FieldTyping {
+  id: string;
+  name: string;
+  word: string;
+  rebuilds: number;
+  saves: number;
+  keysMs: number;
+  closeMs: number;
+}
+type SettingsTyping = FieldTyping[];
+
+/**
+ * Types a word into two settings fields of the open settings tab, key by key, and closes the tab:
+ * how many times the root index is rebuilt and the settings saved, and the main thread's time.
+ */
+async function typeIntoSettings(harness: Harness, settle: () => Promise<void>): Promise<SettingsTyping> {
+  const { displaySettings } = await import("../../tests/plugin/harness");
+  const { VaultIndex } = await import("../../src/plugin/vault-index");
+  const index = harness.plugin.context.rootCatalog;
+  if (!(index instanceof VaultIndex)) throw new Error("no root index");
+  let rebuilds = 0;
+  const rebuild = index.rebuild.bind(index);
+  index.rebuild = () => {
+    rebuilds++;
+    rebuild();
+  };
+  let saves = 0;
+  const saveData = harness.plugin.saveData.bind(harness.plugin);
+  harness.plugin.saveData = (data: unknown) => {
+    saves++;
+    return saveData(data);
+  };
+  const tab = harness.mockPlugin.settingTabs__[0];
+  if (!tab) throw new Error("no settings tab");
+  const fields = [
+    { id: "extra-words", name: "Extra words: Why", word: "because of" },
+    { id: "roots-folder", name: "Roots folder", word: "philosophy" },
+  ];
+  const measured: FieldTyping[] = [];
+  for (const field of fields) {
+    const setting = (await displaySettings(harness)).find((candidate) => candidate.name === field.name);
+    const input = setting?.components[0];
+    if (!input) throw new Error(`no setting "${field.name}"`);
+    rebuilds = 0;
+    saves = 0;
+    let started = performance.now();
+    for (let length = 1; length <= field.word.length; length++) input.setValue(field.word.slice(0, length));
+    const keysMs = performance.now() - started;
+    started = performance.now();
+    tab.hide();
+    // Closing saves; the views and the index answer the save once it is written.
+    await settle();
+    const closeMs = performance.now() - started;
+    measured.push({ ...field, name: `"${field.name}"`, rebuilds, saves, keysMs, closeMs });
+  }
+  index.rebuild = rebuild;
+  return measured;
 }
 
 main().catch((error: unknown) => {
