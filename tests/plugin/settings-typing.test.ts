@@ -3,6 +3,7 @@
 // report checks the vault once for a burst of changes, not once per change.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHarness, displaySettings, settle, type Harness, type RenderedSetting } from "./harness";
+import { FolderSuggest } from "../../src/plugin/modals/folder-suggest";
 import { VaultIndex } from "../../src/plugin/vault-index";
 import { REPORT_VIEW_TYPE, ReportView } from "../../src/plugin/views/report-view";
 
@@ -64,6 +65,35 @@ describe("typing into the settings", () => {
     await new Promise((resolve) => setTimeout(resolve, 450));
     expect(saves).toHaveBeenCalledTimes(1);
     expect(h.plugin.context.settings.dateFormat).toBe("yyyy.MM.dd");
+  });
+
+  it("saves a folder picked from the suggestions at once, and not again after the pause", async () => {
+    const { AbstractInputSuggest } = await import("obsidian-test-mocks/obsidian");
+    const suggests: unknown[] = [];
+    const proto = AbstractInputSuggest.prototype as unknown as { constructor2__: (...args: unknown[]) => void };
+    const original = proto.constructor2__;
+    proto.constructor2__ = function (this: unknown, ...args: unknown[]) {
+      suggests.push(this);
+      original.apply(this, args);
+    };
+    const h = await createHarness({ files: FILES });
+    const saves = vi.spyOn(h.plugin, "saveData");
+    let settings: RenderedSetting[];
+    try {
+      settings = await displaySettings(h);
+    } finally {
+      proto.constructor2__ = original;
+    }
+    typeInto(find(settings, "Posts folder"), "pos");
+    const folderSuggest = suggests.find((suggest): suggest is FolderSuggest => suggest instanceof FolderSuggest);
+    const posts = h.app.vault.getFolderByPath("posts");
+    if (!folderSuggest || !posts) throw new Error("no folder suggestions");
+    folderSuggest.selectSuggestion(posts.asOriginalType2__());
+    await settle();
+    expect(saves).toHaveBeenCalledTimes(1);
+    expect(h.plugin.context.settings.postsFolder).toBe("posts");
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(saves).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the root index as it is for extra words, formats and default roots", async () => {

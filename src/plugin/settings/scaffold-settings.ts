@@ -19,6 +19,12 @@ function statusLine(setting: Setting): (text: string, problem?: boolean) => void
   };
 }
 
+/** A pick from the suggestions saves at once, with what was typed before it (not again after the pause). */
+function saveNow(context: PluginContext): void {
+  context.saveSettingsSoon.cancel();
+  void context.saveSettings();
+}
+
 function postsFolderRow(context: PluginContext): SettingRow {
   const { t } = context;
   return {
@@ -44,7 +50,7 @@ function postsFolderRow(context: PluginContext): SettingRow {
         });
         new FolderSuggest(context.app, text.inputEl, (folder) => {
           set(folder.path);
-          void context.saveSettings();
+          saveNow(context);
         });
       });
       check(context.settings.postsFolder);
@@ -77,7 +83,7 @@ function templateNoteRow(context: PluginContext): SettingRow {
         });
         new MarkdownFileSuggest(context.app, text.inputEl, (file) => {
           set(file.path);
-          void context.saveSettings();
+          saveNow(context);
         });
       });
       check(context.settings.templatePath);
