@@ -100,12 +100,45 @@ describe("the plugin's root index follows vault events", () => {
         const index = indexOf(h);
         for (const change of operations) await apply(h, change);
         const incremental = index.graph?.snapshot();
-        index.rebuild();
+        await index.rebuild();
         expect(incremental).toEqual(index.graph?.snapshot());
         h.unload();
       }),
       { numRuns: INDEX_RUNS },
     );
     for (const [kind, count] of Object.entries(applied)) expect(count, `${kind} operations applied`).toBeGreaterThan(10);
+  }, 60_000);
+
+  // Paths unique regardless of case, as in a vault on a case-insensitive disk (the mocks' vault says so too).
+  const startingVault = fc
+    .uniqueArray(fc.tuple(notePath, noteText), { minLength: 6, maxLength: 14, selector: ([path]) => path.toLowerCase() })
+    .map((entries) => Object.fromEntries(entries));
+
+  it(`equals a rebuild when the vault changes while a build pauses between notes (${INDEX_RUNS} sequences)`, async () => {
+    let duringBuild = 0;
+    await fc.assert(
+      fc.asyncProperty(startingVault, fc.array(operation, { minLength: 1, maxLength: 6 }), async (files, operations) => {
+        const h = await createHarness({ files: { "roots/": "", "posts/": "", "archive/": "", ...files }, language: "en" });
+        const index = indexOf(h);
+        // A pause after every note, so the changes below land in the middle of the build.
+        index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+        let built = false;
+        const building = index.rebuild().then(() => {
+          built = true;
+        });
+        for (const change of operations) {
+          if (!built) duringBuild++;
+          await apply(h, change);
+        }
+        await building;
+        const caughtUp = index.graph?.snapshot();
+        index.slicing = { sliceMs: Number.POSITIVE_INFINITY, notesPerClockRead: 1 };
+        await index.rebuild();
+        expect(caughtUp).toEqual(index.graph?.snapshot());
+        h.unload();
+      }),
+      { numRuns: INDEX_RUNS },
+    );
+    expect(duringBuild, "operations applied while a build was running").toBeGreaterThan(INDEX_RUNS);
   }, 60_000);
 });

@@ -30,6 +30,7 @@ import type {
   ViewCreator,
 } from "obsidian";
 import ProcessSharingPlugin from "../../src/plugin/main";
+import { VaultIndex } from "../../src/plugin/vault-index";
 import manifestJson from "../../manifest.json";
 
 interface TestGlobals {
@@ -399,6 +400,12 @@ export interface InMemoryObsidian {
   unload(): void;
 }
 
+/** Waits for the root index's build, when the roots feature has one running. */
+async function whenIndexBuilt(plugin: ProcessSharingPlugin): Promise<void> {
+  const index: unknown = plugin.context.rootCatalog;
+  if (index instanceof VaultIndex) await index.whenBuilt();
+}
+
 export async function createInMemoryObsidian(options: InMemoryObsidianOptions = {}): Promise<InMemoryObsidian> {
   installLeafPatches();
   clearNotices();
@@ -426,6 +433,8 @@ export async function createInMemoryObsidian(options: InMemoryObsidianOptions = 
   const workspace: Workspace = app.workspace;
   if (options.layoutReady !== false) workspace.setLayoutReady__();
   await settle();
+  // The root index builds in slices once the layout is ready; tests start from a built one.
+  await whenIndexBuilt(plugin);
 
   const fileAt = (path: string): ObsidianTFile => {
     const file = app.vault.getFileByPath(path);

@@ -1,6 +1,6 @@
 // The plugin's vault index: built from the metadata cache once the layout is ready, then following
 // edits, new notes, renames and deletes the way Obsidian reports them.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { VaultIndex } from "../../src/plugin/vault-index";
 import { createHarness, settle, type Harness } from "./harness";
 import { DRAFT, OSMU, R02, R03, R04, R05, ROASTING, STUDY, WAITING, NFD_NOTE, ROOTS_VAULT } from "../fixtures/roots-vault/vault";
@@ -46,7 +46,7 @@ describe("the vault index", () => {
     const cachedRead = vault.cachedRead.bind(vault);
     vault.read = (file) => (reads.push(file.path), read(file));
     vault.cachedRead = (file) => (reads.push(file.path), cachedRead(file));
-    indexOf(h).rebuild();
+    await indexOf(h).rebuild();
     expect(reads).toEqual([]);
     const graph = graphOf(h);
     expect(paths(graph.rootsOf(ROASTING))).toEqual([R04, R07_NFD]);
@@ -127,5 +127,72 @@ describe("the vault index", () => {
     h.plugin.context.settings.rootsFolder = "inbox";
     await h.plugin.context.saveSettings();
     expect(graphOf(h).isRoot("inbox/grocery list.md")).toBe(true);
+  });
+});
+
+describe("the root index builds in slices", () => {
+  const many: Record<string, string> = {};
+  for (let index = 0; index < 40; index++) many[`notes/note-${String(index).padStart(2, "0")}.md`] = `# Note ${index}\n\n[[root-01-기록]]\n`;
+  many["roots/root-01-기록.md"] = "---\ncategory: philosophical-root\n---\n# root-01-기록\n";
+
+  it("keeps answering from the previous graph until the new one is complete, then says so once", async () => {
+    const h = await createHarness({ files: many });
+    const index = indexOf(h);
+    const before = graphOf(h);
+    index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+    let changes = 0;
+    h.plugin.context.events.on("index-changed", () => changes++);
+    const building = index.rebuild();
+    await settle();
+    expect(index.graph).toBe(before);
+    expect(changes).toBe(0);
+    await building;
+    expect(index.graph).not.toBe(before);
+    expect(changes).toBe(1);
+    expect(graphOf(h).postsLinking("roots/root-01-기록.md")).toHaveLength(40);
+  });
+
+  it("finds the notes of a folder renamed in the middle of a build where they are now", async () => {
+    const h = await createHarness({ files: many });
+    const index = indexOf(h);
+    index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+    const building = index.rebuild();
+    await settle();
+    const folder = h.app.vault.getFolderByPath("notes");
+    if (!folder) throw new Error("no folder");
+    await h.app.fileManager.renameFile(folder, "archive");
+    await building;
+    expect(graphOf(h).paths()).toEqual(h.app.vault.getMarkdownFiles().map((file) => file.path).sort());
+    expect(graphOf(h).paths().filter((path) => path.startsWith("notes/"))).toEqual([]);
+  });
+
+  it("does not stay 'building' after a build fails, and the next one works", async () => {
+    const h = await createHarness({ files: many });
+    const index = indexOf(h);
+    const before = graphOf(h);
+    const failing = vi.spyOn(h.app.metadataCache, "getFileCache").mockImplementationOnce(() => {
+      throw new Error("cache unavailable");
+    });
+    await expect(index.rebuild()).rejects.toThrow("cache unavailable");
+    await index.whenBuilt();
+    expect(index.graph).toBe(before);
+    failing.mockRestore();
+    await index.rebuild();
+    expect(index.graph).not.toBe(before);
+    expect(graphOf(h).size).toBe(41);
+  });
+
+  it("stops when the plugin unloads", async () => {
+    const h = await createHarness({ files: many });
+    const index = indexOf(h);
+    const before = graphOf(h);
+    index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+    const building = index.rebuild();
+    const reads = vi.spyOn(h.app.metadataCache, "getFileCache");
+    h.unload();
+    await building;
+    expect(index.graph).toBe(before);
+    // It stopped at its next pause instead of reading the other 40 notes for nobody.
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(1);
   });
 });
