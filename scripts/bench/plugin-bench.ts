@@ -121,6 +121,7 @@ async function main(): Promise<void> {
   indexedResolution(cachePrototype, resolve);
   const runs = quick ? 2 : 5;
   let settingsTyping: SettingsTyping | null = null;
+  let overview: { drawMs: number; unchangedMs: number; elements: number } | null = null;
   const longestSlices: number[] = [];
   const { VaultIndex } = await import("../../src/plugin/vault-index");
   for (let run = 0; run < runs; run++) {
@@ -137,7 +138,10 @@ async function main(): Promise<void> {
     layoutTimes.push(ended - started);
     longestSlices.push(slices.stop(started, ended));
     await settle();
-    if (run === runs - 1) settingsTyping = await typeIntoSettings(harness, settle);
+    if (run === runs - 1) {
+      overview = await timeOverview(harness, settle);
+      settingsTyping = await typeIntoSettings(harness, settle);
+    }
     harness.unload();
   }
   ProcessSharingPlugin.prototype.onload = original;
@@ -151,6 +155,11 @@ async function main(): Promise<void> {
   results.push(
     result("plugin", "layout-ready-slice", `indexing on layout ready, ${label}: longest time the main thread is held`, median(longestSlices.slice(1)), "ms", undefined, "not a target: the index pauses about every 8 ms; the first stretch also lists the vault's files"),
   );
+
+  if (overview) {
+    results.push(result("plugin", "overview-draw", `roots overview, drawn, ${label} (${overview.elements.toLocaleString("en")} elements)`, overview.drawMs, "ms", undefined, "not a target: in jsdom, several times slower than a browser at building elements"));
+    results.push(result("plugin", "overview-same", `roots overview, after a save that changes nothing it shows, ${label}`, overview.unchangedMs, "ms"));
+  }
 
   if (settingsTyping) {
     for (const field of settingsTyping) {
@@ -230,6 +239,29 @@ async function main(): Promise<void> {
   }
   harness.unload();
   process.stdout.write(JSON.stringify(results));
+}
+
+/** Opens the roots overview and times drawing it, and answering a change that alters nothing it shows. */
+async function timeOverview(harness: Harness, settle: () => Promise<void>): Promise<{ drawMs: number; unchangedMs: number; elements: number }> {
+  const { ROOTS_VIEW_TYPE } = await import("../../src/plugin/views/roots-view");
+  await harness.runCommand("open-roots-overview");
+  await settle();
+  const [view] = harness.views<{ render(): void; contentEl: HTMLElement }>(ROOTS_VIEW_TYPE);
+  if (!view) throw new Error("the roots overview did not open");
+  const sample = (forget: boolean): number => {
+    const times: number[] = [];
+    for (let index = 0; index < 9; index++) {
+      // Forgetting what is drawn makes the next render draw everything.
+      if (forget) (view as unknown as { drawn: string }).drawn = "";
+      const started = performance.now();
+      view.render();
+      times.push(performance.now() - started);
+    }
+    return median(times.slice(2));
+  };
+  const drawMs = sample(true);
+  const unchangedMs = sample(false);
+  return { drawMs, unchangedMs, elements: view.contentEl.querySelectorAll("*").length };
 }
 
 /**

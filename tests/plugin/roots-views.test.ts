@@ -95,6 +95,24 @@ describe("the roots overview", () => {
     expect(texts(el, ".process-sharing-roots-unresolved li")).toEqual(["waiting-for-root-09 → [[root-09-미정]]"]);
   });
 
+  it("is not drawn again when a save changes nothing it shows, and is when one does", async () => {
+    const h = await createHarness({ files: { ...ROOTS_VAULT, "notes/plain.md": "# Plain\n\nNothing yet.\n" } });
+    const el = await overview(h);
+    const firstRow = el.querySelector(".process-sharing-roots-overview-root");
+    expect(firstRow).not.toBeNull();
+    // Writing in a note that links no root: the index changes, the overview does not.
+    await h.obsidianApp.vault.modify(h.file("notes/plain.md"), "# Plain\n\nA first paragraph, still no links.\n");
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(el.contains(firstRow)).toBe(true);
+    // Linking a root: its post count changes, so the overview is drawn again.
+    await h.obsidianApp.vault.modify(h.file("notes/plain.md"), "---\ntype: process-post\n---\n# Plain\n\n[[root-02-의미가치]]\n");
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(el.contains(firstRow)).toBe(false);
+    expect(texts(el, ".process-sharing-roots-overview-root .process-sharing-roots-count")[0]).not.toBe(firstRow?.querySelector(".process-sharing-roots-count")?.textContent);
+  });
+
   it("tells how roots are recognised when there are none", async () => {
     const h = await createHarness({ files: { "note.md": "Plain.\n" }, data: { rootsFolder: "Philosophy", rootTag: "" } });
     const el = await overview(h);

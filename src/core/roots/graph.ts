@@ -393,6 +393,24 @@ export class RootGraph {
     return notes.sort((a, b) => b.date - a.date || compareText(a.path, b.path));
   }
 
+  /**
+   * How many notes that are not roots link the root, and the newest of them: the count and first
+   * entry of postsLinking, without dating and sorting them all (the roots overview asks this of
+   * every root each time it is drawn).
+   */
+  linkingSummary(rootPath: string): { count: number; latest: LinkingNote | null } {
+    let count = 0;
+    let latest: LinkingNote | null = null;
+    for (const source of this.backlinks.get(rootPath)) {
+      const record = this.records.get(source);
+      if (!record || record.isRoot) continue;
+      count++;
+      const date = this.dateOf(record);
+      if (latest === null || date > latest.date || (date === latest.date && compareText(source, latest.path) < 0)) latest = { path: source, date };
+    }
+    return { count, latest };
+  }
+
   /** Prerequisites of the roots a note links that the note does not link itself, in number order. */
   missingPrerequisites(path: string): MissingPrerequisite[] {
     const requiredBy = this.missingPrerequisitesOf(path);

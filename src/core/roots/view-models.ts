@@ -59,12 +59,11 @@ export interface RootsOverviewModel {
 export function rootsOverviewModel(graph: RootGraph, now: number, language: Language, dates: DateTools): RootsOverviewModel {
   return {
     roots: graph.roots().map((summary) => {
-      const posts = graph.postsLinking(summary.path);
+      const { count, latest } = graph.linkingSummary(summary.path);
       const details = graph.root(summary.path);
-      const latest = posts[0];
       return {
         ...summary,
-        postCount: posts.length,
+        postCount: count,
         latest: latest ? dated(latest.path, latest.date, now, language, dates) : null,
         prerequisites: details?.prerequisites ?? [],
         reinforcedBy: details?.reinforcedBy ?? [],

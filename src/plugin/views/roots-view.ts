@@ -3,7 +3,7 @@
 // to roots that do not exist. Everything is clickable. Redrawn from the index, never by scanning.
 import { ItemView, Keymap, debounce, type WorkspaceLeaf } from "obsidian";
 import type { RootSummary } from "../../core/roots/graph";
-import { normaliseFolder } from "../../core/roots/detect";
+import { classifierSettingsKey, normaliseFolder } from "../../core/roots/detect";
 import { rootsOverviewModel, type OverviewRoot } from "../../core/roots/view-models";
 import type { PluginContext } from "../plugin-context";
 import type { VaultIndex } from "../vault-index";
@@ -35,6 +35,8 @@ export class RootsView extends ItemView {
   }
 
   private readonly scheduleRender = debounce(() => this.render(), REDRAW_DELAY_MS, true);
+  /** What is drawn, as the signature of its model ("" when nothing is). */
+  private drawn = "";
 
   override async onOpen(): Promise<void> {
     this.registerEvent(this.context.events.on("index-changed", () => this.scheduleRender()));
@@ -47,15 +49,25 @@ export class RootsView extends ItemView {
     await Promise.resolve();
   }
 
+  /**
+   * Draws the overview, unless what it would show is what it shows: while a note is being written
+   * the index changes with every save, but the overview's content seldom does, and drawing every
+   * root, orphan and broken link again is the costly part in a large vault.
+   */
   render(): void {
+    const { t, language } = this.context;
+    const graph = this.index.graph;
+    const model = graph ? rootsOverviewModel(graph, Date.now(), language, this.context.dates) : null;
+    // The empty state spells out the settings that recognise roots, so they are part of what is shown.
+    const signature = model === null ? "" : JSON.stringify(model) + classifierSettingsKey(this.context.settings);
+    if (signature !== "" && signature === this.drawn) return;
+    this.drawn = signature;
+
     const root = this.contentEl;
     root.empty();
     root.addClass("process-sharing-roots-overview");
-    const { t, language } = this.context;
     root.createDiv({ cls: "process-sharing-roots-overview-title", text: t("roots.overview.title") });
-    const graph = this.index.graph;
-    if (!graph) return;
-    const model = rootsOverviewModel(graph, Date.now(), language, this.context.dates);
+    if (!model) return;
 
     if (model.roots.length === 0) this.renderEmptyState(root);
     const list = root.createDiv({ cls: "process-sharing-roots-overview-list" });

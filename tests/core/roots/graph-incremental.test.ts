@@ -162,6 +162,27 @@ describe("incremental updates of the root graph", () => {
     expect(everything(graph)).toEqual(everything(rebuilt));
   });
 
+  it("summarises the posts linking a root as postsLinking lists them (count, then the newest)", () => {
+    // Posts linking one root (and a root linking it, which does not count), dated from a few days
+    // so that some tie and the path decides, as in postsLinking.
+    const post = fc.record({ name: fc.constantFrom("가", "나", "a", "b", "c", "다", "z"), folder: fc.constantFrom("", "posts/", "일지/"), day: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(post, { maxLength: 9, selector: (entry) => entry.folder + entry.name }), (posts) => {
+        const vault = new Map<string, string>([["root-01-의미.md", "#root\n"], ["root-02-기록.md", "#root\n[[root-01-의미]]\n"]]);
+        for (const entry of posts) vault.set(`${entry.folder}${entry.name}.md`, "[[root-01-의미]]\n");
+        const day = new Map(posts.map((entry) => [`${entry.folder}${entry.name}.md`, entry.day]));
+        const graph = RootGraph.build(
+          [...vault.keys()].map((path) => ({ ...inputOf(vault, path), mtime: (day.get(path) ?? 9) * 86_400_000 })),
+          SETTINGS,
+        );
+        const listed = graph.postsLinking("root-01-의미.md");
+        expect(listed).toHaveLength(posts.length);
+        expect(graph.linkingSummary("root-01-의미.md")).toEqual({ count: listed.length, latest: listed[0] ?? null });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps a snapshot that says what the per-note queries say", () => {
     // The snapshot takes paths straight from the records (a CLI prints it for whole vaults); the
     // queries build summaries and dates. Both must give the same paths in the same orders.
