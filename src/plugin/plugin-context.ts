@@ -69,6 +69,12 @@ export class PluginContext {
    */
   readonly saveSettingsSoon = debounce(() => void this.saveSettings(), 400, true);
 
+  /** Saves at once (a toggle, a pick from suggestions), with what was typed before and is still waiting. */
+  saveSettingsNow(): Promise<void> {
+    this.saveSettingsSoon.cancel();
+    return this.saveSettings();
+  }
+
   dispose(): void {
     this.saveSettingsSoon.run();
     this.sidebarSections.length = 0;

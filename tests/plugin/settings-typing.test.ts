@@ -67,6 +67,28 @@ describe("typing into the settings", () => {
     expect(h.plugin.context.settings.dateFormat).toBe("yyyy.MM.dd");
   });
 
+  it("saves once when a toggle follows typing, with both changes", async () => {
+    const h = await createHarness({ files: FILES });
+    const saves = vi.spyOn(h.plugin, "saveData");
+    const settings = await displaySettings(h);
+    typeInto(find(settings, "Extra words: Why"), "because");
+    find(settings, "Why").components[0]?.setValue(false as unknown as string);
+    await settle();
+    expect(saves).toHaveBeenCalledTimes(1);
+    expect(saves.mock.calls[0]?.[0]).toMatchObject({ extraWords: { why: "because" }, enabledItems: { why: false } });
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(saves).toHaveBeenCalledTimes(1);
+  });
+
+  it("saves nothing when the settings close with nothing typed", async () => {
+    const h = await createHarness({ files: FILES });
+    const saves = vi.spyOn(h.plugin, "saveData");
+    await displaySettings(h);
+    closeSettings(h);
+    await settle();
+    expect(saves).not.toHaveBeenCalled();
+  });
+
   it("saves a folder picked from the suggestions at once, and not again after the pause", async () => {
     const { AbstractInputSuggest } = await import("obsidian-test-mocks/obsidian");
     const suggests: unknown[] = [];

@@ -18,6 +18,44 @@ const globals = globalThis as unknown as TestGlobals;
 globals.__processSharingLanguage = "en";
 globals.__processSharingNotices = [];
 
+/**
+ * Obsidian's debounce, as obsidian.d.ts describes it: the call runs `timeout` ms after the first
+ * call (after the last one with `resetTimer`) with the latest arguments, and `run()` calls it at
+ * once only when a call is pending. The mocks' `run()` calls whenever one was ever made, which
+ * would let a test pass on a flush that does nothing in Obsidian.
+ */
+function obsidianDebounce<T extends unknown[], V>(callback: (...args: [...T]) => V, timeout = 0, resetTimer = false) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: [...T] | undefined;
+  const fire = (): V | undefined => {
+    const args = pending;
+    timer = undefined;
+    pending = undefined;
+    return args === undefined ? undefined : callback(...args);
+  };
+  const debouncer = (...args: [...T]) => {
+    pending = args;
+    if (timer !== undefined && resetTimer) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    timer ??= setTimeout(fire, timeout);
+    return debouncer;
+  };
+  debouncer.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+    return debouncer;
+  };
+  debouncer.run = (): V | undefined => {
+    if (timer === undefined) return undefined;
+    clearTimeout(timer);
+    return fire();
+  };
+  return debouncer;
+}
+
 vi.mock("obsidian", async () => {
   const mocks = await vi.importActual<typeof import("obsidian-test-mocks/obsidian")>("obsidian-test-mocks/obsidian");
   class RecordingNotice extends mocks.Notice {
@@ -30,6 +68,7 @@ vi.mock("obsidian", async () => {
   return {
     ...mocks,
     Notice: RecordingNotice,
+    debounce: obsidianDebounce,
     getLanguage: () => (globalThis as unknown as TestGlobals).__processSharingLanguage,
   };
 });

@@ -12,7 +12,7 @@ import type { SettingRow, SettingsSection } from "./setting-rows";
 export function checklistSettingsSection(context: PluginContext): SettingsSection {
   const { t, language } = context;
   const settings = (): typeof context.settings => context.settings;
-  const save = (): void => void context.saveSettings();
+  const save = (): void => void context.saveSettingsNow();
   // Typed fields save once typing pauses (the marker and ignored paths also rebuild the root graph).
   const saveSoon = (): void => void context.saveSettingsSoon();
   const rows: SettingRow[] = [];

@@ -19,12 +19,6 @@ function statusLine(setting: Setting): (text: string, problem?: boolean) => void
   };
 }
 
-/** A pick from the suggestions saves at once, with what was typed before it (not again after the pause). */
-function saveNow(context: PluginContext): void {
-  context.saveSettingsSoon.cancel();
-  void context.saveSettings();
-}
-
 function postsFolderRow(context: PluginContext): SettingRow {
   const { t } = context;
   return {
@@ -50,7 +44,7 @@ function postsFolderRow(context: PluginContext): SettingRow {
         });
         new FolderSuggest(context.app, text.inputEl, (folder) => {
           set(folder.path);
-          saveNow(context);
+          void context.saveSettingsNow();
         });
       });
       check(context.settings.postsFolder);
@@ -83,7 +77,7 @@ function templateNoteRow(context: PluginContext): SettingRow {
         });
         new MarkdownFileSuggest(context.app, text.inputEl, (file) => {
           set(file.path);
-          saveNow(context);
+          void context.saveSettingsNow();
         });
       });
       check(context.settings.templatePath);
@@ -106,7 +100,7 @@ function templateLanguageRow(context: PluginContext): SettingRow {
           .onChange(async (value) => {
             if (value !== "auto" && value !== "ko" && value !== "en") return;
             context.settings.templateLanguage = value satisfies TemplateLanguage;
-            await context.saveSettings();
+            await context.saveSettingsNow();
           }),
       );
     },
