@@ -72,7 +72,8 @@ function nodeIO(): CliIO {
   return {
     stdout: (text) => {
       process.stdout.write(text);
-      // Writes to pipes and files are synchronous on Linux and macOS: a failed one is known here.
+      // Writes to files, and on Linux to pipes, are synchronous: a failed one is known here at once.
+      // Elsewhere the 'error' event above reports it.
       stopOnClosedStdout(process.stdout.errored);
     },
     stderr: (text) => void process.stderr.write(text),

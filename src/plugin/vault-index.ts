@@ -89,13 +89,16 @@ export class VaultIndex implements RootCatalog {
     const { sliceMs, notesPerClockRead } = this.slicing;
     let sliceStarted = performance.now();
     for (let index = 0; index < files.length; index++) {
-      if ((index + 1) % notesPerClockRead === 0 && performance.now() - sliceStarted >= sliceMs) {
+      // A hidden window (Obsidian started minimised) may run timers once a second; nobody sees a
+      // freeze there, so the build goes on without pausing.
+      if ((index + 1) % notesPerClockRead === 0 && performance.now() - sliceStarted >= sliceMs && !activeDocument.hidden) {
         await sleep(0);
         if (this.building !== build) return;
         sliceStarted = performance.now();
       }
       const file = files[index];
-      if (!file) continue;
+      // Ignored notes never enter the graph: their cache entries are not read.
+      if (!file || graph.isIgnored(file.path)) continue;
       // Deleted or moved since the list was taken: read where it is now, at the end.
       if (app.vault.getFileByPath(file.path) !== file) build.touched.add(file.path);
       else graph.update(this.inputOf(file));
@@ -117,10 +120,10 @@ export class VaultIndex implements RootCatalog {
   private catchUp(graph: RootGraph, touched: Set<string>): void {
     const files = new Map(this.context.app.vault.getMarkdownFiles().map((file) => [file.path, file]));
     for (const path of graph.paths()) if (!files.has(path)) touched.add(path);
-    for (const path of files.keys()) if (!graph.has(path)) touched.add(path);
+    for (const path of files.keys()) if (!graph.has(path) && !graph.isIgnored(path)) touched.add(path);
     for (const path of touched) {
       const file = files.get(path);
-      if (file) graph.update(this.inputOf(file));
+      if (file && !graph.isIgnored(path)) graph.update(this.inputOf(file));
       else if (graph.has(path)) graph.remove(path);
     }
     for (const path of touched) for (const linker of graph.notesToReresolve(path)) if (!touched.has(linker)) this.reresolve(graph, linker);

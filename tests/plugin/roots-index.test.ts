@@ -182,6 +182,39 @@ describe("the root index builds in slices", () => {
     expect(graphOf(h).size).toBe(41);
   });
 
+  it("never reads the cache of ignored notes, even when it catches up after an edit", async () => {
+    const files: Record<string, string> = { ...many };
+    for (let index = 0; index < 60; index++) files[`archive/old-${index}.md`] = "# Old\n\n[[root-01-기록]]\n";
+    const h = await createHarness({ files, data: { ignoredPaths: ["archive"] } });
+    const index = indexOf(h);
+    index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+    const reads = vi.spyOn(h.app.metadataCache, "getFileCache");
+    const building = index.rebuild();
+    await settle();
+    await h.obsidianApp.vault.modify(h.file("notes/note-00.md"), "# Note 0\n\nNo link now.\n");
+    await building;
+    const readPaths = reads.mock.calls.map(([file]) => file.path);
+    expect(readPaths.filter((path) => path.startsWith("archive/"))).toEqual([]);
+    expect(graphOf(h).postsLinking("roots/root-01-기록.md")).toHaveLength(39);
+  });
+
+  it("does not pause while the window is hidden, where timers may run once a second", async () => {
+    const h = await createHarness({ files: many });
+    const index = indexOf(h);
+    const before = graphOf(h);
+    index.slicing = { sliceMs: 0, notesPerClockRead: 1 };
+    Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
+    try {
+      const building = index.rebuild();
+      // Done before anything else could run: no pause happened.
+      expect(index.graph).not.toBe(before);
+      await building;
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    expect(document.hidden).toBe(false);
+  });
+
   it("stops when the plugin unloads", async () => {
     const h = await createHarness({ files: many });
     const index = indexOf(h);

@@ -166,4 +166,19 @@ describe("typing into the settings", () => {
     expect(reads.mock.calls.length).toBeLessThanOrEqual(30 + 4);
     expect(view?.contentEl.querySelectorAll(".process-sharing-report-row")).toHaveLength(30);
   });
+
+  it("stops the report's check of the vault when the report is closed", async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 30; index++) files[`posts/post-${index}.md`] = `---\ntype: process-post\n---\n# Post ${index}\n`;
+    const h = await createHarness({ files });
+    await h.runCommand("check-all-posts");
+    await settle();
+    const [view] = h.views<ReportView>(REPORT_VIEW_TYPE);
+    if (!view) throw new Error("The report did not open");
+    const reads = vi.spyOn(h.app.vault, "cachedRead");
+    h.plugin.context.events.trigger("settings-changed");
+    view.leaf.detach();
+    await settle();
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(1);
+  });
 });

@@ -314,6 +314,11 @@ export class RootGraph {
     this.remove(oldPath);
   }
 
+  /** Whether the settings leave the note out (ignored notes and folders): such a note is never in the graph. */
+  isIgnored(path: string): boolean {
+    return this.classifier.isIgnored(path);
+  }
+
   isRoot(path: string): boolean {
     return this.rootPaths.has(path);
   }

@@ -39,6 +39,12 @@ export class ReportView extends ItemView {
     await this.refresh();
   }
 
+  override async onClose(): Promise<void> {
+    // A refresh still running stops at its next note: nobody will see its table.
+    this.generation++;
+    await Promise.resolve();
+  }
+
   /** The vault's process posts, from the metadata cache (frontmatter) and the settings. */
   private posts(): TFile[] {
     const classifier = createNoteClassifier(this.context.settings);
