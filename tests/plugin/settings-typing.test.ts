@@ -43,6 +43,18 @@ function closeSettings(h: Harness): void {
   tab.hide();
 }
 
+/** A vault of 30 process posts with the "process posts" report open on it. */
+async function reportOnThirtyPosts(): Promise<{ h: Harness; view: ReportView }> {
+  const files: Record<string, string> = {};
+  for (let index = 0; index < 30; index++) files[`posts/post-${index}.md`] = `---\ntype: process-post\n---\n# Post ${index}\n`;
+  const h = await createHarness({ files });
+  await h.runCommand("check-all-posts");
+  await settle();
+  const [view] = h.views<ReportView>(REPORT_VIEW_TYPE);
+  if (!(view instanceof ReportView)) throw new Error("The report did not open");
+  return { h, view };
+}
+
 describe("typing into the settings", () => {
   it("saves a typed word once, when the settings tab closes, with the whole word", async () => {
     const h = await createHarness({ files: FILES });
@@ -152,29 +164,17 @@ describe("typing into the settings", () => {
   });
 
   it("lets an open report check the vault once for a burst of changes, not once per change", async () => {
-    const files: Record<string, string> = {};
-    for (let index = 0; index < 30; index++) files[`posts/post-${index}.md`] = `---\ntype: process-post\n---\n# Post ${index}\n`;
-    const h = await createHarness({ files });
-    await h.runCommand("check-all-posts");
-    await settle();
-    const [view] = h.views<ReportView>(REPORT_VIEW_TYPE);
-    expect(view).toBeInstanceOf(ReportView);
+    const { h, view } = await reportOnThirtyPosts();
     const reads = vi.spyOn(h.app.vault, "cachedRead");
     for (let change = 0; change < 5; change++) h.plugin.context.events.trigger("settings-changed");
     await settle();
     // The last refresh reads the 30 posts; each one it replaced stopped after its first note.
     expect(reads.mock.calls.length).toBeLessThanOrEqual(30 + 4);
-    expect(view?.contentEl.querySelectorAll(".process-sharing-report-row")).toHaveLength(30);
+    expect(view.contentEl.querySelectorAll(".process-sharing-report-row")).toHaveLength(30);
   });
 
   it("stops the report's check of the vault when the report is closed", async () => {
-    const files: Record<string, string> = {};
-    for (let index = 0; index < 30; index++) files[`posts/post-${index}.md`] = `---\ntype: process-post\n---\n# Post ${index}\n`;
-    const h = await createHarness({ files });
-    await h.runCommand("check-all-posts");
-    await settle();
-    const [view] = h.views<ReportView>(REPORT_VIEW_TYPE);
-    if (!view) throw new Error("The report did not open");
+    const { h, view } = await reportOnThirtyPosts();
     const reads = vi.spyOn(h.app.vault, "cachedRead");
     h.plugin.context.events.trigger("settings-changed");
     view.leaf.detach();
