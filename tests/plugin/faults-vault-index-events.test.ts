@@ -80,7 +80,10 @@ async function apply(h: Harness, change: Operation): Promise<void> {
   } else if (change.kind === "rename") {
     const file = pick(change.at);
     const folder = change.to.slice(0, change.to.lastIndexOf("/"));
-    if (!file || !free(change.to) || (folder !== "" && !vault.getFolderByPath(folder))) return;
+    if (!file || !free(change.to)) return;
+    // As Obsidian's "Move file to…" does, the folder is made first when it is missing (otherwise
+    // few renames would apply and the count below would hang on chance).
+    if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder).catch(() => undefined);
     await h.app.fileManager.renameFile(file, change.to);
     applied.rename++;
   } else {
